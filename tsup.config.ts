@@ -1,0 +1,32 @@
+import { defineConfig } from 'tsup';
+
+/**
+ * One build for every entry point: ESM and CJS with their own type declarations
+ * (`.d.ts` beside `.js`, `.d.cts` beside `.cjs`), as `exports` in package.json maps them.
+ */
+export default defineConfig([
+  {
+    entry: {
+      index: 'src/index.ts',
+      schemas: 'src/schemas/index.ts',
+      mocks: 'mocks/index.ts',
+      server: 'mocks/server/index.ts',
+    },
+    format: ['esm', 'cjs'],
+    dts: true,
+    clean: true,
+    sourcemap: true,
+    target: 'node20',
+    platform: 'neutral',
+    external: ['msw', 'openapi-fetch', 'zod'],
+  },
+  {
+    // The CLI is an executable, not an API: ESM only, with a shebang, no declarations.
+    entry: { cli: 'mocks/server/cli.ts' },
+    format: ['esm'],
+    target: 'node20',
+    platform: 'node',
+    sourcemap: true,
+    banner: { js: '#!/usr/bin/env node' },
+  },
+]);
