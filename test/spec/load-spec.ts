@@ -1,0 +1,81 @@
+/**
+ * Test helpers that read the spec and the API document it was written from, as plain data.
+ */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+
+export const specPath = new URL('../../openapi/vwed-task-record.yaml', import.meta.url);
+export const documentPath = new URL('../../openapi/vwed-task-record-api.md', import.meta.url);
+
+/** A JSON-like value as YAML parses it. */
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export type JsonObject = { [key: string]: Json };
+
+/** The spec, parsed fresh on each call so that no test can change what another reads. */
+export function loadSpec(): JsonObject {
+  return parse(readFileSync(specPath, 'utf8')) as JsonObject;
+}
+
+/** The API document's markdown text. */
+export function loadDocument(): string {
+  return readFileSync(documentPath, 'utf8');
+}
+
+export function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Resolves a local `$ref` (`#/a/b`) against the spec; undefined when it points nowhere. */
+export function resolvePointer(spec: JsonObject, ref: string): Json | undefined {
+  if (!ref.startsWith('#/')) return undefined;
+  let node: Json | undefined = spec;
+  for (const raw of ref.slice(2).split('/')) {
+    const key = raw.replaceAll('~1', '/').replaceAll('~0', '~');
+    if (Array.isArray(node)) node = node[Number(key)];
+    else if (isObject(node)) node = Object.hasOwn(node, key) ? node[key] : undefined;
+    else return undefined;
+  }
+  return node;
+}
+
+/** Follows `$ref`s until it reaches a schema that is not a reference. */
+export function deref(spec: JsonObject, node: Json | undefined): Json | undefined {
+  let current = node;
+  const seen = new Set<string>();
+  while (isObject(current) && typeof current.$ref === 'string') {
+    if (seen.has(current.$ref)) throw new Error(`$ref cycle through ${current.$ref}`);
+    seen.add(current.$ref);
+    current = resolvePointer(spec, current.$ref);
+  }
+  return current;
+}
+
+export const httpMethods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+
+export interface OperationEntry {
+  path: string;
+  method: string;
+  operation: JsonObject;
+}
+
+/** Every operation of the spec with its path and method. */
+export function listOperations(spec: JsonObject): OperationEntry[] {
+  const entries: OperationEntry[] = [];
+  const paths = spec.paths;
+  if (!isObject(paths)) return entries;
+  for (const [path, item] of Object.entries(paths)) {
+    if (!isObject(item)) continue;
+    for (const method of httpMethods) {
+      const operation = item[method];
+      if (isObject(operation)) entries.push({ path, method, operation });
+    }
+  }
+  return entries;
+}
+
+/** The operation with this operationId; throws when there is none. */
+export function getOperation(spec: JsonObject, operationId: string): OperationEntry {
+  const entry = listOperations(spec).find((candidate) => candidate.operation.operationId === operationId);
+  if (!entry) throw new Error(`no operation ${operationId} in the spec`);
+  return entry;
+}

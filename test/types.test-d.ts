@@ -1,0 +1,54 @@
+/**
+ * Type tests of the generated types and their named aliases: what a user's editor
+ * shows must match the spec (nullability, open status codes, the two result shapes).
+ */
+import { describe, expectTypeOf, it } from 'vitest';
+import type {
+  BlockRecord,
+  ExecutionNode,
+  ExecutionResults,
+  paths,
+  SetTaskErrorResult,
+  TaskRecordDetail,
+  TaskStatus,
+} from '../src/index.js';
+
+type SuccessBody<Path extends keyof paths, Method extends 'get' | 'post'> = paths[Path][Method] extends {
+  responses: { 200: { content: { 'application/json': infer Body } } };
+}
+  ? Body
+  : never;
+
+describe('generated types', () => {
+  it('type each success envelope with its data', () => {
+    expectTypeOf<SuccessBody<'/detail/{task_record_id}', 'get'>['data']>().toEqualTypeOf<TaskRecordDetail>();
+    expectTypeOf<SuccessBody<'/blocks/{task_record_id}', 'get'>['data']>().toEqualTypeOf<BlockRecord[]>();
+    expectTypeOf<SuccessBody<'/detail/{task_record_id}', 'get'>['code']>().toEqualTypeOf<200>();
+    expectTypeOf<SuccessBody<'/set-error/{task_record_id}', 'post'>['success']>().toEqualTypeOf<true>();
+    expectTypeOf<
+      SuccessBody<'/set-error/{task_record_id}', 'post'>['data']
+    >().toEqualTypeOf<SetTaskErrorResult>();
+  });
+
+  it('keep status codes open to unknown integers', () => {
+    expectTypeOf<3999>().toExtend<TaskStatus>();
+    expectTypeOf<'1000'>().not.toExtend<TaskStatus>();
+  });
+
+  it('make nullable what the examples show as null', () => {
+    expectTypeOf<BlockRecord['ended_on']>().toEqualTypeOf<string | null>();
+    expectTypeOf<BlockRecord['started_on']>().toEqualTypeOf<string>();
+    expectTypeOf<TaskRecordDetail['parent_task_record_id']>().toEqualTypeOf<string | null>();
+    expectTypeOf<ExecutionNode['executionRecord']['recordId']>().toEqualTypeOf<string | null>();
+  });
+
+  it('type the execution results as a node or, in flat mode, an array of nodes', () => {
+    expectTypeOf<ExecutionResults>().toEqualTypeOf<ExecutionNode | ExecutionNode[]>();
+    expectTypeOf<ExecutionNode['children']>().toEqualTypeOf<ExecutionNode[]>();
+  });
+
+  it('require a string error_reason for setTaskError', () => {
+    type Body = paths['/set-error/{task_record_id}']['post']['requestBody'];
+    expectTypeOf<Body>().toEqualTypeOf<{ content: { 'application/json': { error_reason: string } } }>();
+  });
+});
