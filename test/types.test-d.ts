@@ -37,7 +37,7 @@ describe('generated types', () => {
 
   it('make nullable what the examples show as null', () => {
     expectTypeOf<BlockRecord['ended_on']>().toEqualTypeOf<string | null>();
-    expectTypeOf<BlockRecord['started_on']>().toEqualTypeOf<string>();
+    expectTypeOf<TaskRecordDetail['created_at']>().toEqualTypeOf<string>();
     expectTypeOf<TaskRecordDetail['parent_task_record_id']>().toEqualTypeOf<string | null>();
     expectTypeOf<ExecutionNode['executionRecord']['recordId']>().toEqualTypeOf<string | null>();
   });

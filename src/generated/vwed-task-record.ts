@@ -21,6 +21,9 @@ export interface paths {
          *     name); a block that runs several times (inside a loop) keeps one record that is
          *     updated on each iteration.
          *
+         *     Block record status (ruling R2): 1000 success, 1001 running, 1002 not executed,
+         *     2000 failed, 2002 cancelled.
+         *
          *     **Ruling R5.** For an unknown task record the answer is 200 with `data: []`: the
          *     document lists only a 500 failure for this operation.
          */
@@ -44,6 +47,9 @@ export interface paths {
          * Get one block record in detail (获取块记录详情)
          * @description Returns one block record with everything the engine keeps about it: the input
          *     parameter definitions and values, the outputs, the internal variables.
+         *
+         *     Block record status (ruling R2): 1000 success, 1001 running, 1002 not executed,
+         *     2000 failed, 2002 cancelled.
          */
         get: operations["getBlockRecord"];
         put?: never;
@@ -66,6 +72,7 @@ export interface paths {
         /**
          * Stop a task record (终止任务)
          * @description Stops every running instance of the task record and disables its periodic task.
+         *     The answer's `status` is a task status (ruling R2).
          *
          *     **Ruling R1.** The document's example answers `status: 2002`, while its detail
          *     table says 2001 is cancelled and 2002 is paused. A stop sets the task to 2001
@@ -98,7 +105,9 @@ export interface paths {
          *     Node status (`executionStatus`, ruling R2): 1000 success, 1001 running, 1006 not
          *     executed (in the definition, no record yet), 2000 failed, 2001 cancelled. A
          *     node's `executionRecord.status` is its block record's own status (block-record
-         *     vocabulary); a node without a record shows 1006 in both.
+         *     vocabulary), mapped to the node vocabulary for `executionStatus`: record 1002
+         *     becomes node 1006 and record 2002 becomes node 2001. A node without a record
+         *     shows 1006 in both.
          *
          *     **Ruling R9 (flat mode, 回退兼容).** When the record's task definition is missing or
          *     cannot be parsed, `data` is an array of nodes built from the block records in
@@ -179,7 +188,8 @@ export interface paths {
         /**
          * Force a task record into the error state (设置任务错误状态)
          * @description Sets the task record and its unfinished blocks to failed (2000) with the given
-         *     reason. A running task is cancelled first.
+         *     reason. A running task is cancelled first. `task_status` is a task status and each
+         *     updated block's `status` a block record status (ruling R2).
          *
          *     **Ruling R7.** This is allowed on a task that has already finished, as
          *     documented: the task becomes 2000, and only the blocks whose status is not
@@ -240,6 +250,13 @@ export interface components {
          */
         ExecutionNodeStatus: 1000 | 1001 | 1006 | 2000 | 2001 | number;
         /**
+         * Execution record status
+         * @description The status in a node's `executionRecord` (执行状态码, ruling R2): the block
+         *     record's own status, or 1006 when the block has no record yet. Open: a newer
+         *     server may send other integers, which clients must accept.
+         */
+        ExecutionRecordStatus: 1000 | 1001 | 1002 | 1006 | 2000 | 2002 | number;
+        /**
          * Task source type
          * @description Where the task came from (任务来源类型). Open to other integers.
          */
@@ -278,8 +295,8 @@ export interface components {
             block_id: string;
             /** @description 块执行状态, 1000 success, 1001 running, 1002 not executed, 2000 failed, 2002 cancelled. */
             status: components["schemas"]["BlockRecordStatus"];
-            /** @description When the block first started (开始时间). */
-            started_on: components["schemas"]["Timestamp"];
+            /** @description When the block first started (开始时间); null for a record that has not run (1002). */
+            started_on: components["schemas"]["Timestamp"] | null;
             /** @description When the block ended (结束时间); null while it runs. */
             ended_on: components["schemas"]["Timestamp"] | null;
             /** @description Why it ended (结束原因), e.g. `执行成功`; null while it runs. */
@@ -317,8 +334,8 @@ export interface components {
             task_id: components["schemas"]["Id"];
             /** @description The task record ID (任务记录ID). */
             task_record_id: components["schemas"]["Id"];
-            /** @description When the block first started (开始时间). */
-            started_on: components["schemas"]["Timestamp"];
+            /** @description When the block first started (开始时间); null for a record that has not run (1002). */
+            started_on: components["schemas"]["Timestamp"] | null;
             /** @description When the block ended (结束时间); null while it runs. */
             ended_on: components["schemas"]["Timestamp"] | null;
             /** @description Why it ended (结束原因); null while it runs. */
@@ -357,7 +374,7 @@ export interface components {
             /** @description The block record ID (执行记录ID); null when not executed. */
             recordId: string | null;
             /** @description The block record's own status (执行状态码, block-record vocabulary); 1006 when there is no record (ruling R2). */
-            status: components["schemas"]["BlockRecordStatus"];
+            status: components["schemas"]["ExecutionRecordStatus"];
             /** @description When the block started (开始时间); null when not executed. */
             startedOn: components["schemas"]["Timestamp"] | null;
             /** @description When the block ended (结束时间); null when not executed or still running. */
@@ -525,7 +542,10 @@ export interface components {
             error_reason: string;
             /** @description When the task ended (结束时间). */
             ended_on: components["schemas"]["Timestamp"];
-            /** @description How many blocks were updated (更新的任务块数量). */
+            /**
+             * @description How many blocks were updated (更新的任务块数量): the length of `updated_blocks`.
+             *     (The document's example shows 5 beside a one-item list, an abridged example.)
+             */
             updated_blocks_count: number;
             /** @description The updated blocks (更新的任务块); only those that were not 1000 or 2000 (ruling R7). */
             updated_blocks: components["schemas"]["UpdatedBlock"][];

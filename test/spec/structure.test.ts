@@ -143,12 +143,13 @@ describe('operations', () => {
   it('states in each operation the rulings of DESIGN.md that touch it', () => {
     const spec = loadSpec();
     const rulings: Record<string, string[]> = {
-      getBlockRecords: ['R5'],
-      stopTask: ['R1', 'R6'],
+      getBlockRecords: ['R2', 'R5'],
+      getBlockRecord: ['R2'],
+      stopTask: ['R1', 'R2', 'R6'],
       getExecutionResults: ['R2', 'R9'],
       getTaskRecord: ['R1', 'R2'],
       retryTask: ['R8'],
-      setTaskError: ['R3', 'R7'],
+      setTaskError: ['R2', 'R3', 'R7'],
     };
     for (const [operationId, names] of Object.entries(rulings)) {
       const description = getOperation(spec, operationId).operation.description as string;
@@ -175,6 +176,12 @@ describe('schemas', () => {
     expect(known('TaskStatus')).toEqual([1000, 1001, 1002, 2000, 2001, 2002]);
     expect(known('BlockRecordStatus')).toEqual([1000, 1001, 1002, 2000, 2002]);
     expect(known('ExecutionNodeStatus')).toEqual([1000, 1001, 1006, 2000, 2001]);
+    // A node's record keeps its block status, or 1006 when the block has no record (R2).
+    expect(known('ExecutionRecordStatus')).toEqual([1000, 1001, 1002, 1006, 2000, 2002]);
+    const record = schemas.ExecutionRecord as JsonObject;
+    expect((record.properties as JsonObject).status).toMatchObject({
+      $ref: '#/components/schemas/ExecutionRecordStatus',
+    });
   });
 
   it('has a named component for every payload the issue lists', () => {
