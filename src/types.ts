@@ -8,45 +8,6 @@ import type { components } from './generated/vwed-task-record.js';
 type Schemas = components['schemas'];
 
 /**
- * A task status (任务状态码): 1000 success, 1001 running, 1002 queued, 2000 failed,
- * 2001 cancelled, 2002 paused, or any other integer a newer server sends (ruling R2).
- *
- * @example
- * ```ts
- * import type { TaskStatus } from '@vwed/task-record';
- *
- * const cancelled: TaskStatus = 2001;
- * ```
- */
-export type TaskStatus = Schemas['TaskStatus'];
-
-/**
- * A block record status (块执行状态): 1000 success, 1001 running, 1002 not executed,
- * 2000 failed, 2002 cancelled, or any other integer (ruling R2).
- *
- * @example
- * ```ts
- * import type { BlockRecordStatus } from '@vwed/task-record';
- *
- * const notExecuted: BlockRecordStatus = 1002;
- * ```
- */
-export type BlockRecordStatus = Schemas['BlockRecordStatus'];
-
-/**
- * An execution-tree node status (`executionStatus`): 1000 success, 1001 running,
- * 1006 not executed, 2000 failed, 2001 cancelled, or any other integer (ruling R2).
- *
- * @example
- * ```ts
- * import type { ExecutionNodeStatus } from '@vwed/task-record';
- *
- * const notReached: ExecutionNodeStatus = 1006;
- * ```
- */
-export type ExecutionNodeStatus = Schemas['ExecutionNodeStatus'];
-
-/**
  * One block's run within a task record, as `getBlockRecords` lists it.
  *
  * @example

@@ -1,7 +1,38 @@
 /**
- * `@vwed/task-record/schemas`: zod schemas for every payload of the task-record API.
- *
- * The schemas arrive with the typed client (issue [2/6]); this entry point exists now
- * so that the package's `exports` map is complete and stable from the first release.
+ * `@vwed/task-record/schemas`: zod schemas for every payload of the task-record API,
+ * generated from the spec. Every export is listed by name.
  */
-export {};
+
+export { checkResponse, type ResponseCheck } from './check-response.js';
+export {
+  blockRecordDetailResponseSchema,
+  blockRecordDetailSchema,
+  blockRecordListResponseSchema,
+  blockRecordSchema,
+  blockRecordStatusSchema,
+  errorResponseSchema,
+  executionLogSchema,
+  executionNodeSchema,
+  executionNodeStatusSchema,
+  executionRecordSchema,
+  executionRecordStatusSchema,
+  executionResultsResponseSchema,
+  executionResultsSchema,
+  idSchema,
+  inputParamDefinitionSchema,
+  retryTaskResponseSchema,
+  retryTaskResultSchema,
+  setTaskErrorFailureSchema,
+  setTaskErrorRequestSchema,
+  setTaskErrorResponseSchema,
+  setTaskErrorResultSchema,
+  stopTaskResponseSchema,
+  stopTaskResultSchema,
+  taskRecordDetailResponseSchema,
+  taskRecordDetailSchema,
+  taskStatusSchema,
+  timestampSchema,
+  updatedBlockSchema,
+  validationErrorResponseSchema,
+} from './payload-schemas.js';
+export { responseSchemas } from './response-schemas.js';
