@@ -1,22 +1,45 @@
 /**
  * `@vwed/task-record`: the typed SDK of the VWED task engine's task-record API.
  *
- * Every export is listed by name; types are exported with `export type`.
+ * Every export is listed by name; types are exported with `export type`. The zod
+ * schemas are not re-exported here: they live in `@vwed/task-record/schemas`, so zod
+ * stays out of this entry unless `validate` loads it.
  */
 export { API_BASE_PATH } from './api-base-path.js';
+export type { RetryOptions, TaskRecordClientOptions } from './client/client-options.js';
+export { createTaskRecordClient, type TaskRecordClient } from './client/create-task-record-client.js';
+export type { OperationName } from './client/operation-name.js';
+export type { CallOptions } from './client/send-request.js';
+export type { WaitForTaskOptions } from './client/wait-for-task.js';
+export { isVwedApiError, VwedApiError } from './errors/vwed-api-error.js';
+export { isVwedError, VwedError } from './errors/vwed-error.js';
+export { isVwedNetworkError, VwedNetworkError } from './errors/vwed-network-error.js';
+export { isVwedTimeoutError, VwedTimeoutError } from './errors/vwed-timeout-error.js';
+export {
+  isVwedValidationError,
+  type ValidationIssue,
+  VwedValidationError,
+} from './errors/vwed-validation-error.js';
 /**
  * The raw types generated from the spec, for code that needs more than the named
  * aliases (openapi-fetch's `createClient<paths>()`, operation request and response types).
  */
 export type { components, operations, paths } from './generated/vwed-task-record.js';
+export {
+  BlockRecordStatus,
+  ExecutionNodeStatus,
+  isTerminalTaskStatus,
+  type StatusLocale,
+  type StatusVocabulary,
+  statusLabel,
+  TaskStatus,
+} from './status.js';
 export type {
   BlockRecord,
   BlockRecordDetail,
-  BlockRecordStatus,
   ErrorResponse,
   ExecutionLog,
   ExecutionNode,
-  ExecutionNodeStatus,
   ExecutionRecord,
   ExecutionResults,
   InputParamDefinition,
@@ -24,6 +47,5 @@ export type {
   SetTaskErrorResult,
   StopTaskResult,
   TaskRecordDetail,
-  TaskStatus,
   UpdatedBlock,
 } from './types.js';

@@ -1,0 +1,137 @@
+import type { Client } from 'openapi-fetch';
+import { isVwedError } from '../errors/vwed-error.js';
+import { isVwedNetworkError, VwedNetworkError } from '../errors/vwed-network-error.js';
+import { isVwedTimeoutError, VwedTimeoutError } from '../errors/vwed-timeout-error.js';
+import type { paths } from '../generated/vwed-task-record.js';
+import { abortableSleep } from './abortable-sleep.js';
+import type { NormalizedClientOptions } from './client-options.js';
+import { deadlineSignal } from './deadline-signal.js';
+import type { OperationName } from './operation-name.js';
+import { type RawResponse, readResponse } from './read-response.js';
+import { parseRetryAfter, retryableStatuses, retryDelay } from './retry-delay.js';
+import { validateResponse } from './validate-response.js';
+
+/** One call of an operation, as the client methods describe it. */
+export interface OperationRequest {
+  operation: OperationName;
+  method: 'GET' | 'POST';
+  /** The spec's path template, e.g. `/detail/{task_record_id}`. */
+  path: string;
+  pathParams: Record<string, string>;
+  body?: unknown;
+}
+
+/**
+ * Per-call options, the last argument of every client method.
+ *
+ * @example
+ * ```ts
+ * import type { CallOptions } from '@vwed/task-record';
+ *
+ * const controller = new AbortController();
+ * const call: CallOptions = { signal: controller.signal };
+ * await client.getTaskRecord(id, call);
+ * ```
+ */
+export interface CallOptions {
+  /** Aborts the call; it then rejects with the signal's reason, as `fetch` does. */
+  signal?: AbortSignal;
+}
+
+// openapi-fetch's method types are keyed by literal paths; the client methods type each call
+// precisely, so inside the sender one loose signature is enough.
+type LooseRequest = (
+  method: string,
+  path: string,
+  init: {
+    params: { path: Record<string, string> };
+    body?: unknown;
+    signal?: AbortSignal;
+    headers?: Record<string, string | undefined>;
+    parseAs: 'text';
+  },
+) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+
+/**
+ * Sends operations through openapi-fetch and owns what it leaves to callers: per-attempt
+ * timeouts, retries of GETs (never of POSTs: a repeated retry or stop would act twice),
+ * typed errors, the envelope, and validation.
+ */
+export function createRequestSender(raw: Client<paths>, options: NormalizedClientOptions) {
+  const request = (raw as unknown as { request: LooseRequest }).request;
+  const { timeoutMs, retry, headers, validate } = options;
+
+  async function attemptOnce(
+    call: OperationRequest,
+    userSignal: AbortSignal | undefined,
+  ): Promise<RawResponse> {
+    const { operation } = call;
+    // The headers function is the caller's code: its errors pass through unchanged.
+    const resolvedHeaders = typeof headers === 'function' ? await headers() : undefined;
+    const deadline = deadlineSignal(
+      userSignal,
+      timeoutMs,
+      () =>
+        new VwedTimeoutError(
+          `[vwed] ${operation}: no answer within ${timeoutMs} ms`,
+          operation,
+          timeoutMs ?? 0,
+        ),
+    );
+    try {
+      const { data, error, response } = await request(call.method, call.path, {
+        params: { path: call.pathParams },
+        body: call.body,
+        signal: deadline.signal,
+        headers: resolvedHeaders,
+        parseAs: 'text',
+      });
+      return { operation, response, body: response.ok ? data : error };
+    } catch (error) {
+      // An abort rejects with the signal's reason: the caller's own, or the timeout error.
+      if (deadline.signal?.aborted) throw deadline.signal.reason;
+      if (isVwedError(error)) throw error;
+      const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : '';
+      throw new VwedNetworkError(
+        `[vwed] ${operation}: the request failed: ${String(error)}${cause}`,
+        operation,
+        {
+          cause: error,
+        },
+      );
+    } finally {
+      deadline.clear();
+    }
+  }
+
+  return async function send(call: OperationRequest, callOptions?: CallOptions): Promise<unknown> {
+    const signal = callOptions?.signal;
+    const attempts = call.method === 'GET' ? retry.attempts : 1;
+    for (let attempt = 1; ; attempt++) {
+      if (signal?.aborted) throw signal.reason;
+      let raw: RawResponse;
+      try {
+        raw = await attemptOnce(call, signal);
+      } catch (error) {
+        if (attempt < attempts && (isVwedNetworkError(error) || isVwedTimeoutError(error))) {
+          await abortableSleep(retryDelay(attempt, undefined, retry) ?? 0, signal);
+          continue;
+        }
+        throw error;
+      }
+      if (attempt < attempts && retryableStatuses.has(raw.response.status)) {
+        const delay = retryDelay(attempt, parseRetryAfter(raw.response.headers.get('retry-after')), retry);
+        if (delay !== undefined) {
+          await abortableSleep(delay, signal);
+          continue;
+        }
+      }
+      const { body, data } = readResponse(raw);
+      if (validate) await validateResponse(validate, call.operation, body);
+      return data;
+    }
+  };
+}
+
+/** Sends one operation call; resolves with the unwrapped `data`. */
+export type SendRequest = ReturnType<typeof createRequestSender>;

@@ -1,0 +1,78 @@
+import { VwedTimeoutError } from '../errors/vwed-timeout-error.js';
+import { isTerminalTaskStatus } from '../status.js';
+import type { TaskRecordDetail } from '../types.js';
+import { abortableSleep } from './abortable-sleep.js';
+import { deadlineSignal } from './deadline-signal.js';
+import type { CallOptions } from './send-request.js';
+
+/**
+ * Options of `client.waitForTask`.
+ *
+ * @example
+ * ```ts
+ * import type { WaitForTaskOptions } from '@vwed/task-record';
+ *
+ * const options: WaitForTaskOptions = {
+ *   intervalMs: 500,
+ *   timeoutMs: 60_000,
+ *   onUpdate: (detail) => console.log(detail.status, detail.state_description),
+ * };
+ * const final = await client.waitForTask(id, options);
+ * ```
+ */
+export interface WaitForTaskOptions {
+  /** The pause between two polls. Default 1,000 ms. */
+  intervalMs?: number;
+  /** The longest wait in all; then it rejects with a `VwedTimeoutError`. Default: none. */
+  timeoutMs?: number;
+  /** Stops the wait; it then rejects with the signal's reason. */
+  signal?: AbortSignal;
+  /** Called with the detail on the first poll and each time it changes. */
+  onUpdate?: (detail: TaskRecordDetail) => void;
+}
+
+/**
+ * Polls a task record's detail until its status is terminal (1000, 2000, 2001; 2002
+ * paused is not) and resolves with the final detail.
+ */
+export async function waitForTask(
+  getTaskRecord: (taskRecordId: string, call?: CallOptions) => Promise<TaskRecordDetail>,
+  taskRecordId: string,
+  options: WaitForTaskOptions = {},
+): Promise<TaskRecordDetail> {
+  const { intervalMs = 1_000, timeoutMs, onUpdate } = options;
+  for (const [name, value] of [
+    ['intervalMs', intervalMs],
+    ['timeoutMs', timeoutMs ?? 1],
+  ] as const) {
+    if (!(value > 0 && Number.isFinite(value))) {
+      throw new TypeError(`[vwed] waitForTask: ${name} must be a finite number > 0, got ${value}`);
+    }
+  }
+  const deadline = deadlineSignal(
+    options.signal,
+    timeoutMs,
+    () =>
+      new VwedTimeoutError(
+        `[vwed] waitForTask: task record ${taskRecordId} did not finish within ${timeoutMs} ms`,
+        'waitForTask',
+        timeoutMs ?? 0,
+      ),
+  );
+  const signal = deadline.signal;
+  try {
+    let previous: string | undefined;
+    for (;;) {
+      const detail = await getTaskRecord(taskRecordId, { signal });
+      const snapshot = JSON.stringify(detail);
+      if (snapshot !== previous) {
+        previous = snapshot;
+        onUpdate?.(detail);
+      }
+      if (isTerminalTaskStatus(detail.status)) return detail;
+      await abortableSleep(intervalMs, signal);
+    }
+  } finally {
+    deadline.clear();
+  }
+}
