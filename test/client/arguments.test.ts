@@ -1,0 +1,98 @@
+/**
+ * Bad arguments never reach the network, and IDs cannot change the route.
+ */
+import { HttpResponse, http } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { createTaskRecordClient } from '../../src/index.js';
+import { apiUrl, origin, server, useMswServer } from './msw.js';
+import { specExample } from './spec-examples.js';
+
+useMswServer();
+
+const client = createTaskRecordClient({ baseUrl: origin });
+
+/** Counts every request that reaches the mock, whatever its path. */
+function countRequests() {
+  const seen: string[] = [];
+  server.use(
+    http.all(`${origin}/*`, ({ request }) => {
+      seen.push(new URL(request.url).pathname);
+      return HttpResponse.json(specExample('getTaskRecord', '200'));
+    }),
+  );
+  return seen;
+}
+
+describe('IDs', () => {
+  it.each([
+    ['an empty string', '', /taskRecordId must not be empty or blank, got ""/],
+    ['white space', '   ', /taskRecordId must not be empty/],
+    ['a number', 42, /taskRecordId must be a string, got number/],
+    ['undefined', undefined, /taskRecordId must be a string, got undefined/],
+    ['null', null, /taskRecordId must be a string, got null/],
+    ['an object', { id: 'x' }, /taskRecordId must be a string, got object/],
+    ['"."', '.', /cannot be "\."/],
+    ['"..", which the URL parser would resolve away', '..', /cannot be "\.\."/],
+  ])('%s rejects with a TypeError and sends nothing', async (_name, id, message) => {
+    const seen = countRequests();
+    for (const call of [
+      () => client.getTaskRecord(id as string),
+      () => client.getBlockRecords(id as string),
+      () => client.stopTask(id as string),
+      () => client.retryTask(id as string),
+      () => client.getExecutionResults(id as string),
+      () => client.setTaskError(id as string, 'reason'),
+      () => client.waitForTask(id as string),
+    ]) {
+      await expect(call()).rejects.toThrow(TypeError);
+      await expect(call()).rejects.toThrow(message);
+    }
+    await expect(client.getBlockRecord(id as string)).rejects.toThrow(/blockRecordId/);
+    expect(seen).toEqual([]);
+  });
+
+  it.each([
+    ['../x', '..%2Fx'],
+    ['a/b', 'a%2Fb'],
+    ['?q=1', '%3Fq%3D1'],
+    ['#frag', '%23frag'],
+    ['a b', 'a%20b'],
+    ['任务', '%E4%BB%BB%E5%8A%A1'],
+  ])('%s is percent-encoded into one path segment', async (id, encoded) => {
+    const seen = countRequests();
+    await client.getTaskRecord(id);
+    expect(seen).toEqual([`/api/vwed-task-record/detail/${encoded}`]);
+  });
+});
+
+describe("set-error's reason", () => {
+  it.each([
+    ['missing', undefined, /errorReason must be a string/],
+    ['empty', '', /errorReason must not be empty or blank/],
+    ['blank', ' \n\t', /errorReason must not be empty or blank/],
+    ['a number', 7, /errorReason must be a string, got number/],
+  ])('%s rejects with a TypeError and sends nothing', async (_name, reason, message) => {
+    const seen = countRequests();
+    await expect(client.setTaskError('x', reason as string)).rejects.toThrow(TypeError);
+    await expect(client.setTaskError('x', reason as string)).rejects.toThrow(message);
+    expect(seen).toEqual([]);
+  });
+});
+
+it('sends to the documented base path under an origin, a prefix, or the full base', async () => {
+  const seen: string[] = [];
+  server.use(
+    http.all('*', ({ request }) => {
+      seen.push(request.url);
+      return HttpResponse.json(specExample('getTaskRecord', '200'));
+    }),
+  );
+  await createTaskRecordClient({ baseUrl: 'http://engine.test' }).getTaskRecord('a');
+  await createTaskRecordClient({ baseUrl: 'http://gw.test/vwed/' }).getTaskRecord('b');
+  await createTaskRecordClient({ baseUrl: `${apiUrl}/` }).getTaskRecord('c');
+  expect(seen).toEqual([
+    `${apiUrl}/detail/a`,
+    'http://gw.test/vwed/api/vwed-task-record/detail/b',
+    `${apiUrl}/detail/c`,
+  ]);
+});

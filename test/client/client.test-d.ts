@@ -1,0 +1,67 @@
+/** What a user's editor sees: method return types and error narrowing. */
+import { describe, expectTypeOf, it } from 'vitest';
+import {
+  type BlockRecord,
+  type BlockRecordDetail,
+  createTaskRecordClient,
+  type ExecutionNode,
+  isVwedApiError,
+  isVwedError,
+  isVwedTimeoutError,
+  isVwedValidationError,
+  type RetryTaskResult,
+  type SetTaskErrorResult,
+  type StopTaskResult,
+  type TaskRecordDetail,
+  type TaskStatus,
+  type ValidationIssue,
+  type VwedApiError,
+  type VwedError,
+} from '../../src/index.js';
+
+const client = createTaskRecordClient({ baseUrl: 'http://engine.test' });
+
+describe('client methods', () => {
+  it('resolve with the unwrapped data types', () => {
+    expectTypeOf(client.getBlockRecords('x')).resolves.toEqualTypeOf<BlockRecord[]>();
+    expectTypeOf(client.getBlockRecord('x')).resolves.toEqualTypeOf<BlockRecordDetail>();
+    expectTypeOf(client.stopTask('x')).resolves.toEqualTypeOf<StopTaskResult>();
+    expectTypeOf(client.getExecutionResults('x')).resolves.toEqualTypeOf<ExecutionNode | ExecutionNode[]>();
+    expectTypeOf(client.getTaskRecord('x')).resolves.toEqualTypeOf<TaskRecordDetail>();
+    expectTypeOf(client.retryTask('x')).resolves.toEqualTypeOf<RetryTaskResult>();
+    expectTypeOf(client.setTaskError('x', 'reason')).resolves.toEqualTypeOf<SetTaskErrorResult>();
+    expectTypeOf(client.waitForTask('x')).resolves.toEqualTypeOf<TaskRecordDetail>();
+  });
+
+  it('take an optional signal as the last argument', () => {
+    expectTypeOf(client.getTaskRecord).parameter(1).toEqualTypeOf<{ signal?: AbortSignal } | undefined>();
+    expectTypeOf(client.setTaskError).parameter(2).toEqualTypeOf<{ signal?: AbortSignal } | undefined>();
+    // @ts-expect-error an ID is a string
+    client.getTaskRecord(42);
+    // @ts-expect-error set-error needs a reason
+    client.setTaskError('x');
+  });
+
+  it('keep status codes open, with the known ones suggested', () => {
+    expectTypeOf<TaskStatus>().toExtend<number>();
+    expectTypeOf<3999>().toExtend<TaskStatus>();
+    expectTypeOf<1000>().toExtend<TaskStatus>();
+  });
+});
+
+describe('errors', () => {
+  it('narrow with the guards', () => {
+    const error: unknown = new Error('x');
+    if (isVwedApiError(error, 404)) {
+      expectTypeOf(error).toEqualTypeOf<VwedApiError>();
+      expectTypeOf(error.code).toEqualTypeOf<number>();
+      expectTypeOf(error.httpStatus).toEqualTypeOf<number>();
+      expectTypeOf(error.body).toEqualTypeOf<unknown>();
+      expectTypeOf(error.operation).toEqualTypeOf<string>();
+    }
+    if (isVwedTimeoutError(error)) expectTypeOf(error.timeoutMs).toEqualTypeOf<number>();
+    if (isVwedValidationError(error)) expectTypeOf(error.issues).toEqualTypeOf<readonly ValidationIssue[]>();
+    if (isVwedError(error)) expectTypeOf(error).toExtend<Error>();
+    expectTypeOf<VwedApiError>().toExtend<VwedError>();
+  });
+});

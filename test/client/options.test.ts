@@ -1,0 +1,133 @@
+/**
+ * Options are checked once, when the client is created, with a clear TypeError; headers
+ * can be a function called per request; middleware passes through.
+ */
+import { HttpResponse, http } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { createTaskRecordClient, type TaskRecordClientOptions } from '../../src/index.js';
+import { apiUrl, origin, server, useMswServer } from './msw.js';
+import { specExample } from './spec-examples.js';
+
+useMswServer();
+
+describe('bad options throw at construction', () => {
+  it.each([
+    ['baseUrl', { baseUrl: 42 }, /option baseUrl must be a string, got 42/],
+    ['baseUrl', { baseUrl: 'engine.local:8000' }, /option baseUrl must be an absolute http\(s\) URL/],
+    ['baseUrl', { baseUrl: '/relative' }, /absolute http\(s\) URL outside a browser/],
+    ['fetch', { baseUrl: origin, fetch: 'fetch' }, /option fetch must be a function, got "fetch"/],
+    ['headers', { baseUrl: origin, headers: 'x' }, /option headers must be an object or a function/],
+    ['timeoutMs', { baseUrl: origin, timeoutMs: 0 }, /option timeoutMs must be a finite number > 0, got 0/],
+    [
+      'timeoutMs',
+      { baseUrl: origin, timeoutMs: Number.NaN },
+      /timeoutMs must be a finite number >= 0, got NaN/,
+    ],
+    ['retry', { baseUrl: origin, retry: 0 }, /option retry.attempts must be an integer >= 1, got 0/],
+    ['retry', { baseUrl: origin, retry: { attempts: 2.5 } }, /retry.attempts must be an integer >= 1/],
+    [
+      'retry',
+      { baseUrl: origin, retry: { baseDelayMs: -1 } },
+      /retry.baseDelayMs must be a finite number >= 0/,
+    ],
+    ['retry', { baseUrl: origin, retry: 'yes' }, /option retry must be a boolean, a number or an object/],
+    ['validate', { baseUrl: origin, validate: 'strict' }, /option validate must be true, false or 'warn'/],
+    ['middleware', { baseUrl: origin, middleware: {} }, /option middleware must be an array/],
+  ])('%s: %j', (_name, options, message) => {
+    expect(() => createTaskRecordClient(options as TaskRecordClientOptions)).toThrow(TypeError);
+    expect(() => createTaskRecordClient(options as TaskRecordClientOptions)).toThrow(message);
+  });
+});
+
+describe('headers', () => {
+  it('an async function is called before each request, so rotating tokens are used', async () => {
+    const seen: (string | null)[] = [];
+    server.use(
+      http.get(`${apiUrl}/detail/:id`, ({ request }) => {
+        seen.push(request.headers.get('authorization'));
+        return HttpResponse.json(specExample('getTaskRecord', '200'));
+      }),
+    );
+    let token = 0;
+    const client = createTaskRecordClient({
+      baseUrl: origin,
+      headers: async () => ({ Authorization: `Bearer t${++token}` }),
+    });
+    await client.getTaskRecord('x');
+    await client.getTaskRecord('x');
+    expect(seen).toEqual(['Bearer t1', 'Bearer t2']);
+  });
+
+  it('an object is sent with every request', async () => {
+    const seen: (string | null)[] = [];
+    server.use(
+      http.post(`${apiUrl}/stop/:id`, ({ request }) => {
+        seen.push(request.headers.get('x-tenant'));
+        return HttpResponse.json(specExample('stopTask', '200'));
+      }),
+    );
+    const client = createTaskRecordClient({ baseUrl: origin, headers: { 'X-Tenant': 'plant-7' } });
+    await client.stopTask('x');
+    expect(seen).toEqual(['plant-7']);
+  });
+
+  it("a headers function's own error passes through unchanged", async () => {
+    const failure = new Error('no token: log in again');
+    const client = createTaskRecordClient({
+      baseUrl: origin,
+      headers: () => {
+        throw failure;
+      },
+    });
+    await expect(client.getTaskRecord('x')).rejects.toBe(failure);
+  });
+});
+
+it('middleware passes through to openapi-fetch', async () => {
+  server.use(
+    http.get(`${apiUrl}/detail/:id`, ({ request }) =>
+      HttpResponse.json({
+        ...specExample('getTaskRecord', '200'),
+        message: request.headers.get('x-trace') ?? '',
+      }),
+    ),
+  );
+  const traced: string[] = [];
+  const client = createTaskRecordClient({
+    baseUrl: origin,
+    middleware: [
+      {
+        onRequest: ({ request }) => {
+          request.headers.set('x-trace', 'trace-1');
+          traced.push(`${request.method} ${new URL(request.url).pathname}`);
+          return request;
+        },
+      },
+    ],
+  });
+  await client.getTaskRecord('abc');
+  expect(traced).toEqual(['GET /api/vwed-task-record/detail/abc']);
+});
+
+it('a custom fetch is used instead of the global one', async () => {
+  const urls: string[] = [];
+  const client = createTaskRecordClient({
+    baseUrl: origin,
+    fetch: async (input) => {
+      urls.push(input instanceof Request ? input.url : String(input));
+      return Response.json(specExample('getTaskRecord', '200'));
+    },
+  });
+  await client.getTaskRecord('x');
+  expect(urls).toEqual([`${apiUrl}/detail/x`]);
+});
+
+it('raw is the openapi-fetch client, for anything else', async () => {
+  server.use(http.get(`${apiUrl}/detail/:id`, () => HttpResponse.json(specExample('getTaskRecord', '200'))));
+  const client = createTaskRecordClient({ baseUrl: origin });
+  const { data, response } = await client.raw.GET('/detail/{task_record_id}', {
+    params: { path: { task_record_id: 'x' } },
+  });
+  expect(response.status).toBe(200);
+  expect(data?.code).toBe(200);
+});
