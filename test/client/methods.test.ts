@@ -2,11 +2,14 @@
  * Each method through MSW and real fetch: the unwrapped data of the document's
  * examples, and each documented failure as a VwedApiError with the server's message.
  */
-import { HttpResponse, http } from 'msw';
+import { delay, HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import {
   createTaskRecordClient,
   isVwedApiError,
+  isVwedNetworkError,
+  isVwedTimeoutError,
+  isVwedValidationError,
   type TaskRecordClient,
   VwedApiError,
 } from '../../src/index.js';
@@ -117,6 +120,72 @@ describe.each(cases)('$operationId', ({ operationId, method, route, call, failur
       });
     },
   );
+});
+
+describe.each(cases)('$operationId: every failure shape', ({ operationId, method, route, call }) => {
+  const answer = (respond: () => Response | Promise<Response>) =>
+    server.use(http[method](`${apiUrl}${route}`, respond));
+
+  it('HTTP 200 with a failing body code is a VwedApiError', async () => {
+    answer(() => HttpResponse.json({ success: false, code: 500, message: '服务器内部错误' }));
+    await expect(call(client, 'x')).rejects.toMatchObject({
+      name: 'VwedApiError',
+      code: 500,
+      httpStatus: 200,
+    });
+  });
+
+  it('an HTML body is a VwedApiError that says so', async () => {
+    answer(() => HttpResponse.html('<html>gateway</html>', { status: 502 }));
+    await expect(call(client, 'x')).rejects.toThrow(/expected a JSON body, got text\/html \(HTTP 502\)/);
+  });
+
+  it('a 422 detail body is a VwedApiError', async () => {
+    answer(() =>
+      HttpResponse.json({ detail: [{ loc: ['path', 'id'], msg: 'bad', type: 'x' }] }, { status: 422 }),
+    );
+    await expect(call(client, 'x')).rejects.toMatchObject({ code: 422, message: 'path.id: bad' });
+  });
+
+  it('a network error is a VwedNetworkError', async () => {
+    answer(() => HttpResponse.error());
+    const error = await call(client, 'x').catch((caught: unknown) => caught);
+    expect(isVwedNetworkError(error)).toBe(true);
+  });
+
+  it('a slow answer is a VwedTimeoutError', async () => {
+    answer(async () => {
+      await delay(1_000);
+      return HttpResponse.json(specExample(operationId, '200'));
+    });
+    const timed = createTaskRecordClient({ baseUrl: origin, timeoutMs: 30 });
+    const error = await call(timed, 'x').catch((caught: unknown) => caught);
+    expect(isVwedTimeoutError(error)).toBe(true);
+  });
+
+  it('an abort mid-flight rejects with the reason', async () => {
+    answer(async () => {
+      await delay(1_000);
+      return HttpResponse.json(specExample(operationId, '200'));
+    });
+    const controller = new AbortController();
+    const reason = new Error('aborted by the test');
+    setTimeout(() => controller.abort(reason), 20);
+    const pending =
+      operationId === 'setTaskError'
+        ? client.setTaskError('x', 'reason', { signal: controller.signal })
+        : client[operationId as 'getTaskRecord']('x', { signal: controller.signal });
+    await expect(pending).rejects.toBe(reason);
+  });
+
+  it('validate: true rejects a malformed body', async () => {
+    const body = specExample(operationId, '200');
+    body.data = { unexpected: true };
+    answer(() => HttpResponse.json(body));
+    const validating = createTaskRecordClient({ baseUrl: origin, validate: true });
+    const error = await call(validating, 'x').catch((caught: unknown) => caught);
+    expect(isVwedValidationError(error)).toBe(true);
+  });
 });
 
 // set-error's failure examples are not named `document`: the document gives no message.
