@@ -6,13 +6,13 @@
  * stays out of this entry unless `validate` loads it.
  */
 export { API_BASE_PATH } from './api-base-path.js';
-export type { RetryOptions, TaskRecordClientOptions } from './client/client-options.js';
+export type { HeaderRecord, RetryOptions, TaskRecordClientOptions } from './client/client-options.js';
 export { createTaskRecordClient, type TaskRecordClient } from './client/create-task-record-client.js';
 export type { OperationName } from './client/operation-name.js';
 export type { CallOptions } from './client/send-request.js';
 export type { WaitForTaskOptions } from './client/wait-for-task.js';
 export { isVwedApiError, VwedApiError } from './errors/vwed-api-error.js';
-export { isVwedError, VwedError } from './errors/vwed-error.js';
+export { isVwedError, VwedError, type VwedErrorOptions, type VwedOperation } from './errors/vwed-error.js';
 export { isVwedNetworkError, VwedNetworkError } from './errors/vwed-network-error.js';
 export { isVwedTimeoutError, VwedTimeoutError } from './errors/vwed-timeout-error.js';
 export {
@@ -20,10 +20,9 @@ export {
   type ValidationIssue,
   VwedValidationError,
 } from './errors/vwed-validation-error.js';
-/**
- * The raw types generated from the spec, for code that needs more than the named
- * aliases (openapi-fetch's `createClient<paths>()`, operation request and response types).
- */
+// The raw types generated from the spec, for code that needs more than the named aliases:
+// `paths` for openapi-fetch's `createClient<paths>()`, `operations` and `components` for
+// request and response types, e.g. `components['schemas']['TaskRecordDetail']`.
 export type { components, operations, paths } from './generated/vwed-task-record.js';
 export {
   BlockRecordStatus,

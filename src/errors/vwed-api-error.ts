@@ -1,4 +1,4 @@
-import { nameOf, VwedError } from './vwed-error.js';
+import { nameOf, VwedError, type VwedErrorOptions } from './vwed-error.js';
 
 /**
  * The server answered, and the answer is a failure: an HTTP status outside 2xx, a body
@@ -20,19 +20,19 @@ import { nameOf, VwedError } from './vwed-error.js';
  * ```
  */
 export class VwedApiError extends VwedError {
-  override name = 'VwedApiError';
+  override readonly name = 'VwedApiError' as const;
   /** The failure code: the body's `code` when it has one, otherwise the HTTP status. */
-  readonly code: number;
+  declare readonly code: number;
   /** The HTTP status of the response. */
-  readonly httpStatus: number;
+  declare readonly httpStatus: number;
   /** The parsed JSON body, or a short excerpt of a body that was not JSON. */
-  readonly body: unknown;
+  declare readonly body: unknown;
 
-  constructor(init: { message: string; operation: string; code: number; httpStatus: number; body: unknown }) {
-    super(init.message, init.operation);
-    this.code = init.code;
-    this.httpStatus = init.httpStatus;
-    this.body = init.body;
+  constructor(
+    message: string,
+    options: VwedErrorOptions & { code: number; httpStatus: number; body: unknown },
+  ) {
+    super(message, options);
   }
 }
 

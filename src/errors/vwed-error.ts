@@ -1,3 +1,5 @@
+import type { OperationName } from '../client/operation-name.js';
+
 /**
  * The base of every error the client throws. Catch it to handle every failure of the
  * task-record API in one place; narrow with the guards (`isVwedApiError`, ...), which
@@ -16,15 +18,46 @@
  * ```
  */
 export class VwedError extends Error {
-  override name = 'VwedError';
-  /** The client operation that failed, e.g. `getTaskRecord`. */
-  readonly operation: string;
+  override name: string = 'VwedError';
+  /** The client operation that failed: an operationId such as `getTaskRecord`, or `waitForTask`. */
+  declare readonly operation: VwedOperation;
 
-  constructor(message: string, operation: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.operation = operation;
+  constructor(message: string, options: VwedErrorOptions) {
+    const { cause, ...fields } = options;
+    super(message, { cause });
+    // The subclasses' own fields (code, timeoutMs, ...) come in the same options object.
+    Object.assign(this, fields);
   }
 }
+
+/**
+ * What every error constructor takes besides the message: the operation, and the
+ * error that caused it, if any.
+ *
+ * @example
+ * ```ts
+ * import { VwedError, type VwedErrorOptions } from '@vwed/task-record';
+ *
+ * const options: VwedErrorOptions = { operation: 'getTaskRecord', cause: new TypeError('fetch failed') };
+ * throw new VwedError('[vwed] getTaskRecord: gave up', options);
+ * ```
+ */
+export interface VwedErrorOptions {
+  operation: VwedOperation;
+  cause?: unknown;
+}
+
+/**
+ * The operations an error can name: the seven operationIds, and `waitForTask`.
+ *
+ * @example
+ * ```ts
+ * import type { VwedOperation } from '@vwed/task-record';
+ *
+ * const retriable: VwedOperation[] = ['getTaskRecord', 'getBlockRecords'];
+ * ```
+ */
+export type VwedOperation = OperationName | 'waitForTask';
 
 /**
  * Whether a value is one of this package's errors, from any copy of the package.

@@ -12,7 +12,7 @@ import { nameOf, VwedError } from './vwed-error.js';
  * ```
  */
 export class VwedNetworkError extends VwedError {
-  override name = 'VwedNetworkError';
+  override readonly name = 'VwedNetworkError' as const;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { nameOf, VwedError } from './vwed-error.js';
+import { nameOf, VwedError, type VwedErrorOptions } from './vwed-error.js';
 
 /**
  * A time limit ran out: the client's `timeoutMs` for one attempt, or `waitForTask`'s
@@ -12,13 +12,12 @@ import { nameOf, VwedError } from './vwed-error.js';
  * ```
  */
 export class VwedTimeoutError extends VwedError {
-  override name = 'VwedTimeoutError';
+  override readonly name = 'VwedTimeoutError' as const;
   /** The limit that ran out, in milliseconds. */
-  readonly timeoutMs: number;
+  declare readonly timeoutMs: number;
 
-  constructor(message: string, operation: string, timeoutMs: number) {
-    super(message, operation);
-    this.timeoutMs = timeoutMs;
+  constructor(message: string, options: VwedErrorOptions & { timeoutMs: number }) {
+    super(message, options);
   }
 }
 

@@ -1,6 +1,15 @@
-import { nameOf, VwedError } from './vwed-error.js';
+import { nameOf, VwedError, type VwedErrorOptions } from './vwed-error.js';
 
-/** One problem zod found, in the shape zod reports it. */
+/**
+ * One problem zod found, in the shape zod reports it.
+ *
+ * @example
+ * ```ts
+ * import type { ValidationIssue } from '@vwed/task-record';
+ *
+ * const where = (issue: ValidationIssue) => issue.path.map(String).join('.');
+ * ```
+ */
 export interface ValidationIssue {
   readonly path: readonly PropertyKey[];
   readonly message: string;
@@ -20,14 +29,15 @@ export interface ValidationIssue {
  * ```
  */
 export class VwedValidationError extends VwedError {
-  override name = 'VwedValidationError';
-  readonly issues: readonly ValidationIssue[];
-  readonly body: unknown;
+  override readonly name = 'VwedValidationError' as const;
+  declare readonly issues: readonly ValidationIssue[];
+  declare readonly body: unknown;
 
-  constructor(message: string, operation: string, issues: readonly ValidationIssue[], body: unknown) {
-    super(message, operation);
-    this.issues = issues;
-    this.body = body;
+  constructor(
+    message: string,
+    options: VwedErrorOptions & { issues: readonly ValidationIssue[]; body: unknown },
+  ) {
+    super(message, options);
   }
 }
 

@@ -9,14 +9,17 @@ import {
   isVwedError,
   isVwedTimeoutError,
   isVwedValidationError,
+  type paths,
   type RetryTaskResult,
   type SetTaskErrorResult,
   type StopTaskResult,
   type TaskRecordDetail,
   type TaskStatus,
+  TaskStatus as TaskStatusCodes,
   type ValidationIssue,
   type VwedApiError,
   type VwedError,
+  type VwedOperation,
 } from '../../src/index.js';
 
 const client = createTaskRecordClient({ baseUrl: 'http://engine.test' });
@@ -42,10 +45,34 @@ describe('client methods', () => {
     client.setTaskError('x');
   });
 
-  it('keep status codes open, with the known ones suggested', () => {
-    expectTypeOf<TaskStatus>().toExtend<number>();
+  it('keep status codes open, with the known codes as literal types', () => {
     expectTypeOf<3999>().toExtend<TaskStatus>();
-    expectTypeOf<1000>().toExtend<TaskStatus>();
+    expectTypeOf<'1000'>().not.toExtend<TaskStatus>();
+    expectTypeOf(TaskStatusCodes.cancelled).toEqualTypeOf<2001>();
+    expectTypeOf(TaskStatusCodes.paused).toEqualTypeOf<2002>();
+  });
+
+  it('return what the spec says each operation answers in data', () => {
+    type Data<P extends keyof paths, M extends 'get' | 'post'> = paths[P][M] extends {
+      responses: { 200: { content: { 'application/json': { data: infer D } } } };
+    }
+      ? D
+      : never;
+    expectTypeOf(client.getBlockRecords('x')).resolves.toEqualTypeOf<
+      Data<'/blocks/{task_record_id}', 'get'>
+    >();
+    expectTypeOf(client.getBlockRecord('x')).resolves.toEqualTypeOf<
+      Data<'/block/{block_record_id}', 'get'>
+    >();
+    expectTypeOf(client.stopTask('x')).resolves.toEqualTypeOf<Data<'/stop/{task_record_id}', 'post'>>();
+    expectTypeOf(client.getExecutionResults('x')).resolves.toEqualTypeOf<
+      Data<'/execution/block/results/{task_record_id}', 'get'>
+    >();
+    expectTypeOf(client.getTaskRecord('x')).resolves.toEqualTypeOf<Data<'/detail/{task_record_id}', 'get'>>();
+    expectTypeOf(client.retryTask('x')).resolves.toEqualTypeOf<Data<'/retry/{task_record_id}', 'post'>>();
+    expectTypeOf(client.setTaskError('x', 'r')).resolves.toEqualTypeOf<
+      Data<'/set-error/{task_record_id}', 'post'>
+    >();
   });
 });
 
@@ -57,7 +84,8 @@ describe('errors', () => {
       expectTypeOf(error.code).toEqualTypeOf<number>();
       expectTypeOf(error.httpStatus).toEqualTypeOf<number>();
       expectTypeOf(error.body).toEqualTypeOf<unknown>();
-      expectTypeOf(error.operation).toEqualTypeOf<string>();
+      expectTypeOf(error.operation).toEqualTypeOf<VwedOperation>();
+      expectTypeOf(error.name).toEqualTypeOf<'VwedApiError'>();
     }
     if (isVwedTimeoutError(error)) expectTypeOf(error.timeoutMs).toEqualTypeOf<number>();
     if (isVwedValidationError(error)) expectTypeOf(error.issues).toEqualTypeOf<readonly ValidationIssue[]>();
