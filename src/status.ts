@@ -193,5 +193,6 @@ export function statusLabel(
  * ```
  */
 export function isTerminalTaskStatus(code: number): boolean {
-  return code === TaskStatus.success || code === TaskStatus.failed || code === TaskStatus.cancelled;
+  // Literal codes, not TaskStatus.*: the client needs only this, not the whole table.
+  return code === 1000 || code === 2000 || code === 2001;
 }

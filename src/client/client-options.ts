@@ -1,7 +1,17 @@
 import type { Middleware } from 'openapi-fetch';
 import { API_BASE_PATH } from '../api-base-path.js';
+import { invalidArgument, requireDuration } from './require-argument.js';
 
-/** Headers as a plain object; `undefined` values are left out. */
+/**
+ * Headers as a plain object; `undefined` values are left out.
+ *
+ * @example
+ * ```ts
+ * import type { HeaderRecord } from '@vwed/task-record';
+ *
+ * const headers: HeaderRecord = { Authorization: token ? `Bearer ${token}` : undefined };
+ * ```
+ */
 export type HeaderRecord = Record<string, string | undefined>;
 
 /**
@@ -94,53 +104,45 @@ const retryDefaults: Required<RetryOptions> = {
   maxRetryAfterMs: 60_000,
 };
 
-/** Throws the TypeError of a bad option unless `ok`: the option, what it must be, what came. */
+/** Throws the TypeError of a bad option unless `ok`. */
 function check(ok: boolean, option: string, expected: string, got: unknown): void {
-  if (!ok) {
-    const shown =
-      typeof got === 'string' ? JSON.stringify(got) : typeof got === 'function' ? 'a function' : String(got);
-    throw new TypeError(`[vwed] createTaskRecordClient: option ${option} must be ${expected}, got ${shown}`);
-  }
-}
-
-function duration(option: string, value: unknown, fallback?: number): number | undefined {
-  const ms = value ?? fallback;
-  check(
-    ms === undefined || (typeof ms === 'number' && ms >= 0 && Number.isFinite(ms)),
-    option,
-    'a finite number >= 0',
-    ms,
-  );
-  return ms as number | undefined;
+  if (!ok) throw invalidArgument('createTaskRecordClient', `option ${option}`, expected, got);
 }
 
 function normalizeRetry(retry: TaskRecordClientOptions['retry']): Required<RetryOptions> {
   const options =
     retry === true ? {} : typeof retry === 'number' ? { attempts: retry } : retry || { attempts: 1 };
   check(typeof options === 'object', 'retry', 'a boolean, a number or an object', retry);
-  const attempts = options.attempts ?? retryDefaults.attempts;
-  check(Number.isInteger(attempts) && attempts >= 1, 'retry.attempts', 'an integer >= 1', attempts);
-  return {
-    attempts,
-    baseDelayMs: duration('retry.baseDelayMs', options.baseDelayMs, retryDefaults.baseDelayMs) as number,
-    maxDelayMs: duration('retry.maxDelayMs', options.maxDelayMs, retryDefaults.maxDelayMs) as number,
-    maxRetryAfterMs: duration(
-      'retry.maxRetryAfterMs',
-      options.maxRetryAfterMs,
-      retryDefaults.maxRetryAfterMs,
-    ) as number,
-  };
+  const merged = { ...retryDefaults, ...options };
+  check(
+    Number.isInteger(merged.attempts) && merged.attempts >= 1,
+    'retry.attempts',
+    'an integer >= 1',
+    merged.attempts,
+  );
+  for (const key of ['baseDelayMs', 'maxDelayMs', 'maxRetryAfterMs'] as const) {
+    requireDuration('createTaskRecordClient', `option retry.${key}`, merged[key], true);
+  }
+  return merged;
 }
 
 function normalizeBaseUrl(baseUrl: unknown = ''): string {
   check(typeof baseUrl === 'string', 'baseUrl', 'a string', baseUrl);
   const trimmed = (baseUrl as string).replace(/\/+$/, '');
+  // Credentials in the URL would end up in error messages (this one too): say so without echoing it.
+  check(
+    !/^[\w+.-]+:\/\/[^/?#]*@/.test(trimmed),
+    'baseUrl',
+    'free of a user and password (send them in headers)',
+    '…',
+  );
   // A relative URL needs a page to resolve against: outside a browser every request would fail.
+  const relative = trimmed === '' || trimmed.startsWith('/');
   const inBrowser = typeof (globalThis as { location?: unknown }).location !== 'undefined';
   check(
-    /^https?:\/\/[^/]/i.test(trimmed) || (inBrowser && (trimmed === '' || trimmed.startsWith('/'))),
+    /^https?:\/\/[^/]/i.test(trimmed) || (relative && inBrowser),
     'baseUrl',
-    inBrowser ? "an http(s) URL or a path starting with '/'" : 'an absolute http(s) URL outside a browser',
+    "an absolute http(s) URL (or, in a browser, a path starting with '/')",
     baseUrl,
   );
   return trimmed.endsWith(API_BASE_PATH) ? trimmed : trimmed + API_BASE_PATH;
@@ -169,12 +171,14 @@ export function normalizeClientOptions(options: TaskRecordClientOptions = {}): N
     validate,
   );
   check(Array.isArray(middleware), 'middleware', 'an array', middleware);
-  check(timeoutMs !== 0, 'timeoutMs', 'a finite number > 0', timeoutMs);
   return {
     baseUrl: normalizeBaseUrl(options.baseUrl),
     fetch,
     headers,
-    timeoutMs: duration('timeoutMs', timeoutMs),
+    timeoutMs:
+      timeoutMs === undefined
+        ? undefined
+        : requireDuration('createTaskRecordClient', 'option timeoutMs', timeoutMs),
     retry: normalizeRetry(options.retry),
     validate,
     middleware,

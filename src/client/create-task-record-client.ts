@@ -12,7 +12,7 @@ import type {
 import { normalizeClientOptions, type TaskRecordClientOptions } from './client-options.js';
 import type { OperationName } from './operation-name.js';
 import { requireText } from './require-argument.js';
-import { type CallOptions, createRequestSender } from './send-request.js';
+import { type CallOptions, createRequestSender, lazyFetch } from './send-request.js';
 import { type WaitForTaskOptions, waitForTask } from './wait-for-task.js';
 
 /**
@@ -48,6 +48,17 @@ export interface TaskRecordClient {
   readonly raw: Client<paths>;
 }
 
+/** Each operation taking an ID: its method and path. (setTaskError adds a body.) */
+const operations: Record<OperationName, readonly ['GET' | 'POST', string]> = {
+  getBlockRecords: ['GET', '/blocks/{task_record_id}'],
+  getBlockRecord: ['GET', '/block/{block_record_id}'],
+  stopTask: ['POST', '/stop/{task_record_id}'],
+  getExecutionResults: ['GET', '/execution/block/results/{task_record_id}'],
+  getTaskRecord: ['GET', '/detail/{task_record_id}'],
+  retryTask: ['POST', '/retry/{task_record_id}'],
+  setTaskError: ['POST', '/set-error/{task_record_id}'],
+};
+
 /**
  * Creates a client of the task-record API. The options are checked here: a bad one
  * throws a `TypeError` at once. A method given a bad argument (an empty ID, a blank
@@ -69,49 +80,39 @@ export interface TaskRecordClient {
  */
 export function createTaskRecordClient(options: TaskRecordClientOptions = {}): TaskRecordClient {
   const config = normalizeClientOptions(options);
-  const chosenFetch = config.fetch;
   const raw = createClient<paths>({
     baseUrl: config.baseUrl,
-    // Never capture globalThis.fetch: MSW and other mocks replace it after clients exist.
-    fetch: (request: Request) => (chosenFetch ?? globalThis.fetch)(request),
+    fetch: lazyFetch(config.fetch),
     headers: typeof config.headers === 'object' ? config.headers : undefined,
   });
   if (config.middleware.length > 0) raw.use(...config.middleware);
   const send = createRequestSender(raw, config);
 
-  /** One method: checks the ID (and the reason), then sends; a bad argument rejects before any request. */
-  const method = <Data>(
-    operation: OperationName,
-    httpMethod: 'GET' | 'POST',
-    path: string,
-    idName = 'taskRecordId',
-  ) => {
+  /** Checks the ID, then sends; a bad argument rejects before any request. */
+  const call = async (operation: OperationName, id: string, callOptions?: CallOptions, body?: unknown) => {
+    const [method, path] = operations[operation];
     const param = path.slice(path.indexOf('{') + 1, -1);
-    return async (id: string, call?: CallOptions, body?: unknown): Promise<Data> => {
-      const pathParams = { [param]: requireText(operation, idName, id) };
-      return (await send({ operation, method: httpMethod, path, pathParams, body }, call)) as Data;
-    };
+    const idName = param === 'block_record_id' ? 'blockRecordId' : 'taskRecordId';
+    const pathParams = { [param]: requireText(operation, idName, id) };
+    return send({ operation, method, path, pathParams, body }, callOptions);
   };
-  const setError = method<SetTaskErrorResult>('setTaskError', 'POST', '/set-error/{task_record_id}');
 
-  const client: TaskRecordClient = {
+  // The methods are typed by TaskRecordClient (and a type test ties each to the spec's data type).
+  const client = {
     raw,
-    getBlockRecords: method('getBlockRecords', 'GET', '/blocks/{task_record_id}'),
-    getBlockRecord: method('getBlockRecord', 'GET', '/block/{block_record_id}', 'blockRecordId'),
-    stopTask: method('stopTask', 'POST', '/stop/{task_record_id}'),
-    getExecutionResults: method('getExecutionResults', 'GET', '/execution/block/results/{task_record_id}'),
-    getTaskRecord: method('getTaskRecord', 'GET', '/detail/{task_record_id}'),
-    retryTask: method('retryTask', 'POST', '/retry/{task_record_id}'),
-    setTaskError: async (taskRecordId, errorReason, call) =>
-      setError(taskRecordId, call, {
-        error_reason: requireText('setTaskError', 'errorReason', errorReason, false),
-      }),
-    waitForTask: async (taskRecordId, waitOptions) =>
-      waitForTask(
-        client.getTaskRecord,
-        requireText('waitForTask', 'taskRecordId', taskRecordId),
-        waitOptions,
-      ),
-  };
+    setTaskError: async (id: string, errorReason: string, callOptions?: CallOptions) => {
+      requireText('setTaskError', 'taskRecordId', id);
+      const body = { error_reason: requireText('setTaskError', 'errorReason', errorReason, false) };
+      return call('setTaskError', id, callOptions, body);
+    },
+    waitForTask: async (id: string, waitOptions?: WaitForTaskOptions) =>
+      waitForTask(client.getTaskRecord, requireText('waitForTask', 'taskRecordId', id), waitOptions),
+  } as TaskRecordClient;
+  for (const operation of Object.keys(operations) as OperationName[]) {
+    if (operation !== 'setTaskError') {
+      (client as unknown as Record<string, unknown>)[operation] = (id: string, callOptions?: CallOptions) =>
+        call(operation, id, callOptions);
+    }
+  }
   return client;
 }

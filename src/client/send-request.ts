@@ -1,9 +1,8 @@
 import type { Client } from 'openapi-fetch';
-import { isVwedError } from '../errors/vwed-error.js';
 import { isVwedNetworkError, VwedNetworkError } from '../errors/vwed-network-error.js';
 import { isVwedTimeoutError, VwedTimeoutError } from '../errors/vwed-timeout-error.js';
 import type { paths } from '../generated/vwed-task-record.js';
-import { abortableSleep } from './abortable-sleep.js';
+import { abortableSleep, untilAborted } from './abortable-sleep.js';
 import type { NormalizedClientOptions } from './client-options.js';
 import { deadlineSignal } from './deadline-signal.js';
 import type { OperationName } from './operation-name.js';
@@ -52,6 +51,26 @@ type LooseRequest = (
   },
 ) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
 
+// What `fetch` itself threw, as opposed to a middleware or other caller code: only these
+// are network errors, worth a retry.
+const fetchFailures = new WeakSet<object>();
+
+/**
+ * The `fetch` handed to openapi-fetch: it looks the chosen or the global fetch up at
+ * each call, never captured (MSW and other mocks replace `globalThis.fetch` after
+ * clients exist), and marks what fetch throws as a network failure.
+ */
+export function lazyFetch(chosen: typeof globalThis.fetch | undefined) {
+  return async (request: Request): Promise<Response> => {
+    try {
+      return await (chosen ?? globalThis.fetch)(request);
+    } catch (error) {
+      if (typeof error === 'object' && error !== null) fetchFailures.add(error);
+      throw error;
+    }
+  };
+}
+
 /**
  * Sends operations through openapi-fetch and owns what it leaves to callers: per-attempt
  * timeouts, retries of GETs (never of POSTs: a repeated retry or stop would act twice),
@@ -66,39 +85,39 @@ export function createRequestSender(raw: Client<paths>, options: NormalizedClien
     userSignal: AbortSignal | undefined,
   ): Promise<RawResponse> {
     const { operation } = call;
-    // The headers function is the caller's code: its errors pass through unchanged.
-    const resolvedHeaders = typeof headers === 'function' ? await headers() : undefined;
     const deadline = deadlineSignal(
       userSignal,
       timeoutMs,
       () =>
-        new VwedTimeoutError(
-          `[vwed] ${operation}: no answer within ${timeoutMs} ms`,
+        new VwedTimeoutError(`[vwed] ${operation}: no answer within ${timeoutMs} ms`, {
           operation,
-          timeoutMs ?? 0,
-        ),
+          timeoutMs: timeoutMs ?? 0,
+        }),
     );
+    const { signal } = deadline;
     try {
+      // The headers function is the caller's code: its errors pass through unchanged, but
+      // a hanging token refresh still yields to the abort and the time limit.
+      const resolvedHeaders =
+        typeof headers === 'function' ? await untilAborted(headers(), signal) : undefined;
       const { data, error, response } = await request(call.method, call.path, {
         params: { path: call.pathParams },
         body: call.body,
-        signal: deadline.signal,
+        signal,
         headers: resolvedHeaders,
         parseAs: 'text',
       });
       return { operation, response, body: response.ok ? data : error };
     } catch (error) {
       // An abort rejects with the signal's reason: the caller's own, or the timeout error.
-      if (deadline.signal?.aborted) throw deadline.signal.reason;
-      if (isVwedError(error)) throw error;
+      if (signal?.aborted) throw signal.reason;
+      // Anything but a failure of fetch itself (a middleware's error, say) passes through unchanged.
+      if (typeof error !== 'object' || error === null || !fetchFailures.has(error)) throw error;
       const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : '';
-      throw new VwedNetworkError(
-        `[vwed] ${operation}: the request failed: ${String(error)}${cause}`,
+      throw new VwedNetworkError(`[vwed] ${operation}: the request failed: ${String(error)}${cause}`, {
         operation,
-        {
-          cause: error,
-        },
-      );
+        cause: error,
+      });
     } finally {
       deadline.clear();
     }
@@ -113,7 +132,8 @@ export function createRequestSender(raw: Client<paths>, options: NormalizedClien
       try {
         raw = await attemptOnce(call, signal);
       } catch (error) {
-        if (attempt < attempts && (isVwedNetworkError(error) || isVwedTimeoutError(error))) {
+        const transient = isVwedNetworkError(error) || isVwedTimeoutError(error);
+        if (attempt < attempts && transient) {
           await abortableSleep(retryDelay(attempt, undefined, retry) ?? 0, signal);
           continue;
         }
@@ -126,8 +146,8 @@ export function createRequestSender(raw: Client<paths>, options: NormalizedClien
           continue;
         }
       }
-      const { body, data } = readResponse(raw);
-      if (validate) await validateResponse(validate, call.operation, body);
+      const data = readResponse(raw);
+      if (validate) await validateResponse(validate, call.operation, data);
       return data;
     }
   };

@@ -1,3 +1,4 @@
+import { VwedError } from '../errors/vwed-error.js';
 import { VwedValidationError } from '../errors/vwed-validation-error.js';
 import type { OperationName } from './operation-name.js';
 
@@ -8,18 +9,29 @@ type SchemasModule = typeof import('../schemas/index.js');
 let schemas: Promise<SchemasModule> | undefined;
 
 /**
- * Checks a success body against its operation's response schema. `true` throws a
+ * Checks a success `data` against its operation's schema. `true` throws a
  * {@link VwedValidationError}; `'warn'` reports with `console.warn` and lets it through.
  */
 export async function validateResponse(
   mode: true | 'warn',
   operation: OperationName,
-  body: unknown,
+  data: unknown,
 ): Promise<void> {
-  schemas ??= import('../schemas/index.js');
-  const problem = (await schemas).checkResponse(operation, body);
-  if (!problem) return;
-  const message = `[vwed] ${operation}: the response does not match the API schema: ${problem.summary}`;
-  if (mode !== 'warn') throw new VwedValidationError(message, operation, problem.issues, body);
+  let check: ReturnType<SchemasModule['checkResponseData']>;
+  try {
+    schemas ??= import('../schemas/index.js');
+    check = (await schemas).checkResponseData(operation, data);
+  } catch (error) {
+    schemas = undefined;
+    // A chunk that failed to load (a browser offline), or a tree too deep for zod.
+    throw new VwedError(`[vwed] ${operation}: could not validate the response: ${String(error)}`, {
+      operation,
+      cause: error,
+    });
+  }
+  if (!check) return;
+  const message = `[vwed] ${operation}: the response data does not match the API schema: ${check.summary}`;
+  if (mode !== 'warn')
+    throw new VwedValidationError(message, { operation, issues: check.issues, body: data });
   console.warn(message);
 }

@@ -3,6 +3,7 @@ import { isTerminalTaskStatus } from '../status.js';
 import type { TaskRecordDetail } from '../types.js';
 import { abortableSleep } from './abortable-sleep.js';
 import { deadlineSignal } from './deadline-signal.js';
+import { requireDuration } from './require-argument.js';
 import type { CallOptions } from './send-request.js';
 
 /**
@@ -41,22 +42,18 @@ export async function waitForTask(
   options: WaitForTaskOptions = {},
 ): Promise<TaskRecordDetail> {
   const { intervalMs = 1_000, timeoutMs, onUpdate } = options;
-  for (const [name, value] of [
-    ['intervalMs', intervalMs],
-    ['timeoutMs', timeoutMs ?? 1],
-  ] as const) {
-    if (!(value > 0 && Number.isFinite(value))) {
-      throw new TypeError(`[vwed] waitForTask: ${name} must be a finite number > 0, got ${value}`);
-    }
-  }
+  requireDuration('waitForTask', 'intervalMs', intervalMs);
+  if (timeoutMs !== undefined) requireDuration('waitForTask', 'timeoutMs', timeoutMs);
   const deadline = deadlineSignal(
     options.signal,
     timeoutMs,
     () =>
       new VwedTimeoutError(
         `[vwed] waitForTask: task record ${taskRecordId} did not finish within ${timeoutMs} ms`,
-        'waitForTask',
-        timeoutMs ?? 0,
+        {
+          operation: 'waitForTask',
+          timeoutMs: timeoutMs ?? 0,
+        },
       ),
   );
   const signal = deadline.signal;

@@ -3,7 +3,8 @@
  * generated from the spec. Every export is listed by name.
  */
 
-export { checkResponse, type ResponseCheck } from './check-response.js';
+export { checkResponseData, type ResponseDataCheck } from './check-response-data.js';
+export { dataSchemas } from './data-schemas.js';
 export {
   blockRecordDetailResponseSchema,
   blockRecordDetailSchema,

@@ -25,14 +25,14 @@ function countRequests() {
 
 describe('IDs', () => {
   it.each([
-    ['an empty string', '', /taskRecordId must not be empty or blank, got ""/],
-    ['white space', '   ', /taskRecordId must not be empty/],
-    ['a number', 42, /taskRecordId must be a string, got number/],
-    ['undefined', undefined, /taskRecordId must be a string, got undefined/],
-    ['null', null, /taskRecordId must be a string, got null/],
-    ['an object', { id: 'x' }, /taskRecordId must be a string, got object/],
-    ['"."', '.', /cannot be "\."/],
-    ['"..", which the URL parser would resolve away', '..', /cannot be "\.\."/],
+    ['an empty string', '', /taskRecordId must be a non-blank string other than "\." and "\.\.", got ""$/],
+    ['white space', '   ', /taskRecordId must be a non-blank string .*, got " {3}"$/],
+    ['a number', 42, /taskRecordId must be a non-blank string .*, got 42$/],
+    ['undefined', undefined, /taskRecordId must be a non-blank string .*, got undefined$/],
+    ['null', null, /taskRecordId must be a non-blank string .*, got null$/],
+    ['an object', { id: 'x' }, /taskRecordId must be a non-blank string .*, got an object$/],
+    ['"."', '.', /taskRecordId must be a non-blank string other than "\." and "\.\.", got "\."$/],
+    ['"..", which the URL parser would resolve away', '..', /, got "\.\."$/],
   ])('%s rejects with a TypeError and sends nothing', async (_name, id, message) => {
     const seen = countRequests();
     for (const call of [
@@ -67,10 +67,10 @@ describe('IDs', () => {
 
 describe("set-error's reason", () => {
   it.each([
-    ['missing', undefined, /errorReason must be a string/],
-    ['empty', '', /errorReason must not be empty or blank/],
-    ['blank', ' \n\t', /errorReason must not be empty or blank/],
-    ['a number', 7, /errorReason must be a string, got number/],
+    ['missing', undefined, /errorReason must be a non-blank string, got undefined$/],
+    ['empty', '', /errorReason must be a non-blank string, got ""$/],
+    ['blank', ' \n\t', /errorReason must be a non-blank string, got " \\n\\t"$/],
+    ['a number', 7, /errorReason must be a non-blank string, got 7$/],
   ])('%s rejects with a TypeError and sends nothing', async (_name, reason, message) => {
     const seen = countRequests();
     await expect(client.setTaskError('x', reason as string)).rejects.toThrow(TypeError);

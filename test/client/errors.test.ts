@@ -58,12 +58,22 @@ describe('a failing body under HTTP 200 (R4)', () => {
     expect(error).toMatchObject({ httpStatus: 200, message: '任务记录不存在' });
   });
 
-  it('success: false without a code takes the HTTP status as code', async () => {
+  it('success: false without a code under HTTP 200 gets code 500, never 200', async () => {
     server.use(
       http.post(`${apiUrl}/set-error/:id`, () => HttpResponse.json({ success: false, message: '失败' })),
     );
     const error = await failure(client.setTaskError('x', 'reason'));
-    expect(error).toMatchObject({ name: 'VwedApiError', code: 200, message: '失败' });
+    expect(error).toMatchObject({ name: 'VwedApiError', code: 500, httpStatus: 200, message: '失败' });
+  });
+
+  it('HTTP 500 with a body that claims code 200 gets code 500', async () => {
+    server.use(
+      http.get(`${apiUrl}/detail/:id`, () =>
+        HttpResponse.json({ code: 200, message: 'oops' }, { status: 500 }),
+      ),
+    );
+    const error = await failure(client.getTaskRecord('x'));
+    expect(error).toMatchObject({ name: 'VwedApiError', code: 500, httpStatus: 500, message: 'oops' });
   });
 });
 

@@ -4,12 +4,15 @@
  * module top level, before `listen()`, and must still be intercepted.
  */
 import { HttpResponse, http } from 'msw';
+import createClient from 'openapi-fetch';
 import { expect, it } from 'vitest';
-import { createTaskRecordClient } from '../../src/index.js';
+import { createTaskRecordClient, type paths } from '../../src/index.js';
 import { apiUrl, origin, server, useMswServer } from './msw.js';
 import { exampleData, specExample } from './spec-examples.js';
 
 const client = createTaskRecordClient({ baseUrl: origin });
+const bare = createClient<paths>({ baseUrl: 'http://127.0.0.1:1/api/vwed-task-record' });
+const loopbackClient = createTaskRecordClient({ baseUrl: 'http://127.0.0.1:1' });
 
 useMswServer();
 
@@ -27,23 +30,21 @@ it('is intercepted by MSW started after the client was created', async () => {
   expect(detail).toEqual(exampleData('getTaskRecord'));
 });
 
-it('regression: bare openapi-fetch created before listen() is not intercepted (the pitfall is real)', async () => {
-  const { default: createClient } = await import('openapi-fetch');
-  // Created before this test's handler exists, like the module-level client above; it
-  // captured the fetch of module load time, which MSW had already patched by then, so to
-  // show the pitfall we capture an unpatched fetch explicitly.
-  server.close();
-  const captured = createClient({ baseUrl: apiUrl });
-  server.listen({ onUnhandledRequest: 'error' });
+it('bare openapi-fetch created before listen() is not intercepted: why the client looks fetch up per request', async () => {
+  // `bare` captured the unpatched fetch at module load, before listen(). Its origin is a
+  // closed port on loopback, so the request MSW never sees fails at once, off the network.
   let seen = 0;
   server.use(
-    http.get(`${apiUrl}/detail/:id`, () => {
+    http.get('http://127.0.0.1:1/api/vwed-task-record/detail/:id', () => {
       seen++;
       return HttpResponse.json(specExample('getTaskRecord', '200'));
     }),
   );
-  await expect(
-    captured.GET('/detail/{id}' as never, { params: { path: { id: 'x' } } } as never),
-  ).rejects.toThrow();
+  const result = bare.GET('/detail/{task_record_id}', { params: { path: { task_record_id: 'x' } } });
+  await expect(result).rejects.toThrow(TypeError);
   expect(seen).toBe(0);
+
+  // The package's client, created the same way, is intercepted.
+  await expect(loopbackClient.getTaskRecord('x')).resolves.toEqual(exampleData('getTaskRecord'));
+  expect(seen).toBe(1);
 });

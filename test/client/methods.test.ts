@@ -164,17 +164,23 @@ describe.each(cases)('$operationId: every failure shape', ({ operationId, method
   });
 
   it('an abort mid-flight rejects with the reason', async () => {
+    let reached!: () => void;
+    const inHandler = new Promise<void>((resolve) => {
+      reached = resolve;
+    });
     answer(async () => {
+      reached();
       await delay(1_000);
       return HttpResponse.json(specExample(operationId, '200'));
     });
     const controller = new AbortController();
     const reason = new Error('aborted by the test');
-    setTimeout(() => controller.abort(reason), 20);
     const pending =
       operationId === 'setTaskError'
         ? client.setTaskError('x', 'reason', { signal: controller.signal })
         : client[operationId as 'getTaskRecord']('x', { signal: controller.signal });
+    await inHandler;
+    controller.abort(reason);
     await expect(pending).rejects.toBe(reason);
   });
 

@@ -13,15 +13,23 @@ useMswServer();
 describe('bad options throw at construction', () => {
   it.each([
     ['baseUrl', { baseUrl: 42 }, /option baseUrl must be a string, got 42/],
-    ['baseUrl', { baseUrl: 'engine.local:8000' }, /option baseUrl must be an absolute http\(s\) URL/],
-    ['baseUrl', { baseUrl: '/relative' }, /absolute http\(s\) URL outside a browser/],
+    [
+      'baseUrl',
+      { baseUrl: 'engine.local:8000' },
+      /option baseUrl must be an absolute http\(s\) URL \(or, in a browser, a path starting with '\/'\), got "engine.local:8000"/,
+    ],
+    [
+      'baseUrl',
+      { baseUrl: '/relative' },
+      /option baseUrl must be an absolute http\(s\) URL .*, got "\/relative"/,
+    ],
     ['fetch', { baseUrl: origin, fetch: 'fetch' }, /option fetch must be a function, got "fetch"/],
     ['headers', { baseUrl: origin, headers: 'x' }, /option headers must be an object or a function/],
     ['timeoutMs', { baseUrl: origin, timeoutMs: 0 }, /option timeoutMs must be a finite number > 0, got 0/],
     [
       'timeoutMs',
       { baseUrl: origin, timeoutMs: Number.NaN },
-      /timeoutMs must be a finite number >= 0, got NaN/,
+      /timeoutMs must be a finite number > 0, got NaN/,
     ],
     ['retry', { baseUrl: origin, retry: 0 }, /option retry.attempts must be an integer >= 1, got 0/],
     ['retry', { baseUrl: origin, retry: { attempts: 2.5 } }, /retry.attempts must be an integer >= 1/],
@@ -33,6 +41,12 @@ describe('bad options throw at construction', () => {
     ['retry', { baseUrl: origin, retry: 'yes' }, /option retry must be a boolean, a number or an object/],
     ['validate', { baseUrl: origin, validate: 'strict' }, /option validate must be true, false or 'warn'/],
     ['middleware', { baseUrl: origin, middleware: {} }, /option middleware must be an array/],
+    [
+      'baseUrl',
+      { baseUrl: 'https://admin:s3cret@engine.test' },
+      /option baseUrl must be free of a user and password/,
+    ],
+    ['baseUrl', { baseUrl: 'ftp://admin:s3cret@engine.test' }, /^(?!.*s3cret).*free of a user and password/],
   ])('%s: %j', (_name, options, message) => {
     expect(() => createTaskRecordClient(options as TaskRecordClientOptions)).toThrow(TypeError);
     expect(() => createTaskRecordClient(options as TaskRecordClientOptions)).toThrow(message);
@@ -80,6 +94,53 @@ describe('headers', () => {
       },
     });
     await expect(client.getTaskRecord('x')).rejects.toBe(failure);
+  });
+});
+
+it("a middleware's error passes through unchanged and is not retried as a network error", async () => {
+  let seen = 0;
+  server.use(
+    http.get(`${apiUrl}/detail/:id`, () => {
+      seen++;
+      return HttpResponse.json(specExample('getTaskRecord', '200'));
+    }),
+  );
+  const failure = new Error('the middleware refused');
+  let calls = 0;
+  const client = createTaskRecordClient({
+    baseUrl: origin,
+    retry: { attempts: 3, baseDelayMs: 1 },
+    middleware: [
+      {
+        onRequest: () => {
+          calls++;
+          throw failure;
+        },
+      },
+    ],
+  });
+  await expect(client.getTaskRecord('x')).rejects.toBe(failure);
+  expect(calls).toBe(1);
+  expect(seen).toBe(0);
+});
+
+describe('a hanging headers function', () => {
+  const never = () => new Promise<Record<string, string>>(() => {});
+
+  it('yields to an abort', async () => {
+    const client = createTaskRecordClient({ baseUrl: origin, headers: never });
+    const controller = new AbortController();
+    const reason = new Error('left');
+    setTimeout(() => controller.abort(reason), 20);
+    await expect(client.getTaskRecord('x', { signal: controller.signal })).rejects.toBe(reason);
+  });
+
+  it('yields to the time limit', async () => {
+    const client = createTaskRecordClient({ baseUrl: origin, headers: never, timeoutMs: 30 });
+    await expect(client.getTaskRecord('x')).rejects.toMatchObject({
+      name: 'VwedTimeoutError',
+      timeoutMs: 30,
+    });
   });
 });
 

@@ -4,7 +4,12 @@
  */
 import { HttpResponse, http } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createTaskRecordClient, isVwedValidationError, VwedValidationError } from '../../src/index.js';
+import {
+  createTaskRecordClient,
+  isVwedError,
+  isVwedValidationError,
+  VwedValidationError,
+} from '../../src/index.js';
 import { apiUrl, origin, server, useMswServer } from './msw.js';
 import { exampleData, specExample } from './spec-examples.js';
 
@@ -32,14 +37,11 @@ describe('validate', () => {
     expect(isVwedValidationError(error)).toBe(true);
     const validation = error as VwedValidationError;
     expect(validation.operation).toBe('getTaskRecord');
-    expect(validation.issues.map((issue) => issue.path.join('.')).sort()).toEqual([
-      'data.status',
-      'data.task_name',
-    ]);
+    expect(validation.issues.map((issue) => issue.path.join('.')).sort()).toEqual(['status', 'task_name']);
     expect(validation.message).toMatch(
-      /^\[vwed\] getTaskRecord: the response does not match the API schema: /,
+      /^\[vwed\] getTaskRecord: the response data does not match the API schema: /,
     );
-    expect(validation.body).toEqual(malformedDetail());
+    expect(validation.body).toEqual(malformedDetail().data);
   });
 
   it('true: every document example passes', async () => {
@@ -77,13 +79,38 @@ describe('validate', () => {
     expect((error as VwedValidationError).message).toContain('data');
   });
 
+  it('a tree too deep for zod is a VwedError, not a bare RangeError', async () => {
+    const body = specExample('getExecutionResults', '200');
+    const node = { ...(body.data as Record<string, unknown>), children: [] };
+    // Built as text: JSON.stringify itself would overflow on a tree this deep.
+    const [open, close] = JSON.stringify(node).split('"children":[]');
+    const depth = 20_000;
+    const data = `${`${open}"children":[`.repeat(depth)}${JSON.stringify(node)}${`]${close}`.repeat(depth)}`;
+    const text = `{"code":200,"message":"ok","data":${data}}`;
+    server.use(
+      http.get(
+        `${apiUrl}/execution/block/results/:id`,
+        () => new HttpResponse(text, { headers: { 'Content-Type': 'application/json' } }),
+      ),
+    );
+    const client = createTaskRecordClient({ baseUrl: origin, validate: true });
+    const error = await client.getExecutionResults('x').catch((caught: unknown) => caught);
+    expect(isVwedError(error)).toBe(true);
+    expect((error as Error).message).toMatch(
+      /^\[vwed\] getExecutionResults: could not validate the response/,
+    );
+    expect((error as Error).cause).toBeInstanceOf(RangeError);
+  });
+
   it("'warn': reports with console.warn and returns the data as received", async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     server.use(http.get(`${apiUrl}/detail/:id`, () => HttpResponse.json(malformedDetail())));
     const client = createTaskRecordClient({ baseUrl: origin, validate: 'warn' });
     await expect(client.getTaskRecord('x')).resolves.toEqual(malformedDetail().data);
     expect(warn).toHaveBeenCalledTimes(1);
-    expect(String(warn.mock.calls[0]?.[0])).toMatch(/^\[vwed\] getTaskRecord: the response does not match/);
+    expect(String(warn.mock.calls[0]?.[0])).toMatch(
+      /^\[vwed\] getTaskRecord: the response data does not match/,
+    );
   });
 
   it('false (the default): a malformed body is returned unchecked', async () => {

@@ -5,12 +5,43 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type * as z from 'zod';
 import type { components } from '../../src/generated/vwed-task-record.js';
+import type * as generated from '../../src/generated/vwed-task-record.zod.js';
 import type * as schemas from '../../src/schemas/index.js';
 
 type Schemas = components['schemas'];
 type Infer<T extends z.ZodType> = z.infer<T>;
 
+/** Exact type equality (not mere assignability), as expectTypeOf's toEqualTypeOf uses. */
+type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+
+/**
+ * For every schema of the spec, whether the generator's `z<Name>` infers its generated
+ * type. A schema the generator skipped is a compile error here (no such export).
+ */
+type EveryGeneratedSchema = {
+  [Name in keyof Schemas]: Equal<z.infer<(typeof generated)[`z${Name}`]>, Schemas[Name]>;
+};
+
 describe('zod schemas infer the generated types', () => {
+  it('every schema of the spec, by the generator', () => {
+    expectTypeOf<EveryGeneratedSchema>().toEqualTypeOf<{ [Name in keyof Schemas]: true }>();
+  });
+
+  it('the status and scalar schemas', () => {
+    expectTypeOf<Infer<typeof schemas.idSchema>>().toEqualTypeOf<Schemas['Id']>();
+    expectTypeOf<Infer<typeof schemas.timestampSchema>>().toEqualTypeOf<Schemas['Timestamp']>();
+    expectTypeOf<Infer<typeof schemas.taskStatusSchema>>().toEqualTypeOf<Schemas['TaskStatus']>();
+    expectTypeOf<Infer<typeof schemas.blockRecordStatusSchema>>().toEqualTypeOf<
+      Schemas['BlockRecordStatus']
+    >();
+    expectTypeOf<Infer<typeof schemas.executionNodeStatusSchema>>().toEqualTypeOf<
+      Schemas['ExecutionNodeStatus']
+    >();
+    expectTypeOf<Infer<typeof schemas.executionRecordStatusSchema>>().toEqualTypeOf<
+      Schemas['ExecutionRecordStatus']
+    >();
+  });
+
   it('payloads', () => {
     expectTypeOf<Infer<typeof schemas.blockRecordSchema>>().toEqualTypeOf<Schemas['BlockRecord']>();
     expectTypeOf<Infer<typeof schemas.blockRecordDetailSchema>>().toEqualTypeOf<
