@@ -2,7 +2,28 @@
  * `@vwed/task-record/mocks`: MSW handlers backed by an in-memory store and a simulated
  * task engine, for the browser and Node. Runs anywhere: no `node:` imports.
  *
- * The mock arrives in issue [4/6]; this entry point exists now so that the package's
- * `exports` map is complete and stable from the first release.
+ * Every export is listed by name; types with `export type`. The engine, the definition
+ * parser and the expression evaluator are not exported: they are how the store works.
  */
-export {};
+export { handleMockRequest } from './core/handle-mock-request.js';
+export type { MockRequest, MockResponse } from './core/mock-request.js';
+export {
+  createTaskRecordHandlers,
+  type TaskRecordHandlersOptions,
+} from './handlers/create-task-record-handlers.js';
+export {
+  createMockStore,
+  MockStore,
+  type MockStoreOptions,
+  type RunTaskOptions,
+  type TaskDefinitionInput,
+} from './store/create-mock-store.js';
+export type { ClockOption } from './store/mock-clock.js';
+export type {
+  Fault,
+  JournalEntry,
+  Scenario,
+  ScenarioBlock,
+  StoreState,
+  TaskSource,
+} from './store/store-state.js';

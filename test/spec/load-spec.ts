@@ -79,3 +79,33 @@ export function getOperation(spec: JsonObject, operationId: string): OperationEn
   if (!entry) throw new Error(`no operation ${operationId} in the spec`);
   return entry;
 }
+
+/**
+ * The document's JSON blocks that parse as JSON, by the operation section they stand in,
+ * with the label line above them (`响应示例:`, `失败响应:`, `成功响应:` ...).
+ */
+export function documentJsonBlocks(markdown: string): { section: string; label: string; value: Json }[] {
+  const blocks: { section: string; label: string; value: Json }[] = [];
+  let section = '';
+  const lines = markdown.split('\n');
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] ?? '';
+    const heading = /^### (\d+)\. /.exec(line);
+    if (heading?.[1]) section = heading[1];
+    if (line.trim() !== '```json') continue;
+    const label =
+      lines
+        .slice(0, index)
+        .findLast((above) => above.trim() !== '')
+        ?.trim() ?? '';
+    const end = lines.indexOf('```', index + 1);
+    const text = lines.slice(index + 1, end).join('\n');
+    index = end;
+    try {
+      blocks.push({ section, label, value: JSON.parse(text) as Json });
+    } catch {
+      // A response template with placeholders such as `块执行状态码`: not JSON, not an example.
+    }
+  }
+  return blocks;
+}

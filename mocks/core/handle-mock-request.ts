@@ -1,0 +1,96 @@
+/**
+ * The mock's framework-free core: one plain request in, one plain response out, from the
+ * one route table and one function per operation over the store. The MSW handlers and
+ * the reference server are thin adapters over this; neither holds behaviour of its own.
+ */
+import type { OperationName } from '../../src/client/operation-name.js';
+import type { MockStore } from '../store/create-mock-store.js';
+import { failure, type OperationResult } from './envelopes.js';
+import type { MockRequest, MockResponse } from './mock-request.js';
+import { getBlockRecord } from './operations/get-block-record.js';
+import { getBlockRecords } from './operations/get-block-records.js';
+import { getExecutionResults } from './operations/get-execution-results.js';
+import { getTaskRecord } from './operations/get-task-record.js';
+import { retryTask } from './operations/retry-task.js';
+import { setTaskError } from './operations/set-task-error.js';
+import { stopTask } from './operations/stop-task.js';
+import { matchRoute } from './route-table.js';
+
+const operations: Record<
+  OperationName,
+  (store: MockStore, id: string, body: string | null) => OperationResult
+> = {
+  getBlockRecords,
+  getBlockRecord,
+  stopTask,
+  getExecutionResults,
+  getTaskRecord,
+  retryTask,
+  setTaskError,
+};
+
+/** The documented 500 message of each operation (R10), for a failure inside the mock itself. */
+const internalErrorPrefix: Record<OperationName, string> = {
+  getBlockRecords: '获取任务块运行情况失败',
+  getBlockRecord: '获取块记录详情失败',
+  stopTask: '任务记录终止失败',
+  getExecutionResults: '获取任务记录执行结果失败',
+  getTaskRecord: '获取任务记录详情失败',
+  retryTask: '重发任务失败',
+  setTaskError: '设置任务错误状态失败',
+};
+
+const jsonHeaders = { 'content-type': 'application/json; charset=utf-8' };
+
+/**
+ * Answers one request against a store. Never throws: whatever the request, the answer is
+ * a JSON response, and a bad one changes nothing.
+ *
+ * @example
+ * ```ts
+ * import { createMockStore, handleMockRequest } from '@vwed/task-record/mocks';
+ *
+ * const store = createMockStore({ seed: 'doc-examples' });
+ * const response = handleMockRequest(store, {
+ *   method: 'GET',
+ *   path: '/api/vwed-task-record/detail/7b84fd4d-e947-4ec7-8535-05ede5f8aa9d',
+ *   body: null,
+ * });
+ * ```
+ */
+export function handleMockRequest(store: MockStore, request: MockRequest): MockResponse {
+  const match = matchRoute(request.method, request.path);
+  let operation: OperationName | null = null;
+  let result: OperationResult;
+  if (match.kind === 'not-found') {
+    result = failure(404, `未找到接口: ${request.method} ${request.path}`);
+  } else if (match.kind === 'wrong-method') {
+    result = failure(405, `不支持的请求方法: ${request.method}, 此接口只支持 ${match.allowed}`);
+  } else if (match.kind === 'bad-path') {
+    result = failure(400, `请求路径无效: ${request.path}`);
+  } else {
+    operation = match.route.operation;
+    const fault = store.takeFault(operation);
+    if (fault) {
+      result = failure(fault.status, fault.message, operation === 'setTaskError');
+    } else {
+      try {
+        store.sync();
+        result = operations[operation](store, match.id, request.body);
+      } catch (error) {
+        const detail = error instanceof Error ? error.message : String(error);
+        result = failure(500, `${internalErrorPrefix[operation]}: ${detail}`, operation === 'setTaskError');
+      }
+    }
+  }
+  // Ruling R4: by default the HTTP status mirrors the body's code; optionally always 200.
+  const status = store.httpStatus === 'always-200' ? 200 : result.status;
+  store.record({
+    method: request.method,
+    path: request.path,
+    operation,
+    body: request.body,
+    status,
+  });
+  return { status, headers: { ...jsonHeaders }, body: result.body };
+}

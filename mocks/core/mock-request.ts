@@ -1,0 +1,36 @@
+/**
+ * The plain request and response of the mock's core: what both adapters (MSW and
+ * node:http) translate to and from, so neither holds behaviour of its own.
+ */
+
+/**
+ * A request as the core sees it.
+ *
+ * @example
+ * ```ts
+ * const request: MockRequest = { method: 'POST', path: '/api/vwed-task-record/stop/abc', body: null };
+ * ```
+ */
+export interface MockRequest {
+  method: string;
+  /** The URL's path, still percent-encoded. */
+  path: string;
+  query?: Record<string, string>;
+  /** The raw body text, or null when there is none. */
+  body: string | null;
+}
+
+/**
+ * The core's answer: status, headers and a JSON-ready body.
+ *
+ * @example
+ * ```ts
+ * const response: MockResponse = handleMockRequest(store, request);
+ * console.log(response.status, JSON.stringify(response.body));
+ * ```
+ */
+export interface MockResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: unknown;
+}

@@ -1,0 +1,70 @@
+import type { MockStore } from '../../store/create-mock-store.js';
+import { failure, type OperationResult } from '../envelopes.js';
+
+const maxBody = 1024 * 1024;
+
+/** The error reason out of the raw body, or the 400 that says what is wrong with it. */
+function readReason(body: string | null): string | OperationResult {
+  const invalid = (detail: string) => failure(400, `请求参数错误: ${detail}`, true);
+  if (body === null || body.trim() === '') return invalid('缺少请求体, 需要 {"error_reason": "..."}');
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    return invalid('请求体不是合法的 JSON');
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    return invalid('请求体必须是 JSON 对象');
+  }
+  const reason = (parsed as { error_reason?: unknown }).error_reason;
+  if (reason === undefined) return invalid('缺少 error_reason');
+  if (typeof reason !== 'string') return invalid('error_reason 必须是字符串');
+  if (reason.trim() === '') return invalid('error_reason 不能为空');
+  return reason;
+}
+
+/**
+ * POST /set-error/{id}: cancels a running task first, then sets the task and its
+ * unfinished blocks (not 1000 or 2000) to 2000 with the reason; allowed on a finished
+ * task too (R7). Its own envelope, `{success, message, data}` (R3).
+ */
+export function setTaskError(store: MockStore, taskRecordId: string, body: string | null): OperationResult {
+  if (body !== null && body.length > maxBody) {
+    return failure(413, `请求参数错误: 请求体超过 ${maxBody} 字节`, true);
+  }
+  const reason = readReason(body);
+  if (typeof reason !== 'string') return reason;
+  const task = store.task(taskRecordId);
+  if (!task) return failure(404, `未找到任务记录 ${taskRecordId}`, true);
+  store.cancelRun(taskRecordId);
+  const now = store.timestamp();
+  const updated = [];
+  for (const block of store.blockRecordsOf(taskRecordId)) {
+    if (block.status === 1000 || block.status === 2000) continue;
+    Object.assign(block, { status: 2000, ended_on: now, ended_reason: reason, remark: reason });
+    updated.push({ block_id: block.block_id, block_name: block.block_name, status: 2000 });
+  }
+  Object.assign(task, {
+    status: 2000,
+    ended_on: now,
+    ended_reason: reason,
+    updated_at: now,
+    execution_time: store.now() - Date.parse(`${task.started_on ?? task.created_at}Z`),
+    state_description: '任务已设置为错误状态',
+  });
+  return {
+    status: 200,
+    body: {
+      success: true,
+      message: '任务状态设置为错误成功',
+      data: {
+        task_record_id: task.id,
+        task_status: 2000,
+        error_reason: reason,
+        ended_on: now,
+        updated_blocks_count: updated.length,
+        updated_blocks: updated,
+      },
+    },
+  };
+}

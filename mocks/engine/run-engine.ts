@@ -1,0 +1,427 @@
+/**
+ * The simulated engine: runs task definitions in the store's time, one explicit stack of
+ * frames per thread (no recursion: a deep definition cannot overflow the stack, and the
+ * whole state is plain data a snapshot keeps). Loops are bounded and every block takes
+ * time or finishes, so no definition can hang the mock.
+ */
+import type { DefinitionBlock, ParsedDefinition } from '../definitions/parse-definition.js';
+import { resolveInputParams } from '../expressions/index.js';
+import type { Frame, RunState, RunThread } from '../store/store-state.js';
+import { maxDelayMs, maxIterations, ownDuration, simulatedVehicles } from './block-defaults.js';
+import type { EngineContext } from './engine-context.js';
+
+const loopTypes = new Set(['RepeatNumBp', 'IterateListBp', 'WhileBp']);
+
+/** Starts a run of a parsed definition for a task record that already exists. */
+export function startRun(
+  context: EngineContext,
+  taskRecordId: string,
+  definitionId: string,
+  definition: ParsedDefinition,
+  scenario: RunState['scenario'],
+): void {
+  const thread: RunThread = {
+    id: context.newThreadId(),
+    wakeAt: context.now(),
+    stack: [enter(definition.root)],
+  };
+  context.runs.set(taskRecordId, { taskRecordId, definitionId, threads: [thread], outputs: {}, scenario });
+}
+
+/**
+ * Runs every thread that is due by `target`, earliest first (ties by thread id, so the
+ * order is the same on every run), moving the clock to each step's time with `setNow`.
+ */
+export function runEngineUntil(context: EngineContext, target: number, setNow: (ms: number) => void): void {
+  for (;;) {
+    let due: { run: RunState; thread: RunThread; at: number } | undefined;
+    for (const run of context.runs.values()) {
+      for (const thread of run.threads) {
+        const at = thread.wakeAt;
+        if (at === null || at > target) continue;
+        if (!due || at < due.at || (at === due.at && thread.id < due.thread.id)) due = { run, thread, at };
+      }
+    }
+    if (!due) return;
+    setNow(due.at);
+    stepThread(context, due.run, due.thread);
+  }
+}
+
+/** The earliest time a thread of any run is due, or undefined when all are idle. */
+export function nextWake(context: EngineContext): number | undefined {
+  let next: number | undefined;
+  for (const run of context.runs.values()) {
+    for (const thread of run.threads) {
+      if (thread.wakeAt !== null && (next === undefined || thread.wakeAt < next)) next = thread.wakeAt;
+    }
+  }
+  return next;
+}
+
+function enter(block: DefinitionBlock): Frame {
+  return { block: block.name, phase: 'enter', index: 0, iteration: 0 };
+}
+
+function truthy(value: unknown): boolean {
+  if (typeof value === 'string')
+    return !['', 'false', '0', 'null', 'undefined'].includes(value.trim().toLowerCase());
+  return Boolean(value);
+}
+
+function branchBlocks(block: DefinitionBlock, branch: string | undefined): DefinitionBlock[] {
+  return block.branches.find(([name]) => name === branch)?.[1] ?? [];
+}
+
+function hasBranch(block: DefinitionBlock, branch: string): boolean {
+  return block.branches.some(([name]) => name === branch);
+}
+
+function scope(context: EngineContext, run: RunState) {
+  const task = context.task(run.taskRecordId);
+  return {
+    taskInputs: (task?.input_params ?? {}) as Record<string, unknown>,
+    blocks: run.outputs,
+    task: { variables: (task?.variables ?? {}) as Record<string, unknown> },
+  };
+}
+
+function listItems(value: unknown): unknown[] | undefined {
+  if (Array.isArray(value)) return value;
+  if (typeof value !== 'string') return undefined;
+  try {
+    const parsed: unknown = JSON.parse(value);
+    return Array.isArray(parsed) ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Steps one thread until it sleeps, waits for its parallel children, or ends. */
+function stepThread(context: EngineContext, run: RunState, thread: RunThread): void {
+  const definition = context.definition(run.definitionId);
+  const scenario = run.scenario.blocks ?? {};
+  const now = context.now();
+  thread.wakeAt = null;
+
+  /**
+   * Ends the top frame, and lets a failure travel up to the nearest TryCatchBp in its
+   * `try` branch (which then runs `catch`). True when the thread's stack is now empty.
+   */
+  const complete = (
+    failure?: string,
+    log?: [message: string, output: Record<string, unknown> | null],
+  ): boolean => {
+    let reason = failure;
+    let message = log;
+    for (;;) {
+      const frame = thread.stack.pop() as Frame;
+      const record = context.finishBlock(
+        run.taskRecordId,
+        frame.block,
+        reason,
+        run.outputs[frame.block] ?? null,
+      );
+      if (record && reason !== undefined) context.addLog(record.id, 3, reason, { error: reason });
+      else if (record && message) context.addLog(record.id, 1, message[0], message[1]);
+      message = undefined;
+      const parent = thread.stack.at(-1);
+      if (!parent) return true;
+      if (reason === undefined) return false;
+      if (blockOf(parent).blockType === 'TryCatchBp' && parent.branch === 'try') {
+        run.outputs[parent.block] = { error: reason };
+        parent.branch = 'catch';
+        parent.index = 0;
+        return false;
+      }
+      reason = failure;
+    }
+  };
+  /** Ends the top frame; when that empties the thread, ends the thread. True when the step is over. */
+  const end = (failure?: string, log?: [string, Record<string, unknown> | null]): boolean => {
+    if (!complete(failure, log)) return false;
+    // The failure reached the bottom of the stack uncaught only if no TryCatchBp took it.
+    finishThread(context, run, thread, failure);
+    return true;
+  };
+
+  const blockOf = (frame: Frame): DefinitionBlock => {
+    const block = definition?.byName.get(frame.block);
+    if (!block) throw new Error(`[vwed] block ${frame.block} is not in the definition`);
+    return block;
+  };
+
+  if (!definition) {
+    // The definition was removed while the task ran: it cannot go on.
+    run.threads = [];
+    context.runs.delete(run.taskRecordId);
+    context.finishTask(run.taskRecordId, '任务定义不存在');
+    return;
+  }
+
+  for (;;) {
+    const frame = thread.stack.at(-1);
+    if (!frame) {
+      finishThread(context, run, thread, undefined);
+      return;
+    }
+    const block = blockOf(frame);
+    const planned = scenario[block.name];
+
+    if (frame.phase === 'enter') {
+      const resolved = resolveInputParams(block.inputParams, scope(context, run));
+      const inputs = resolved.ok ? resolved.values : {};
+      context.enterBlock(run.taskRecordId, block, inputs);
+      frame.items = [inputs];
+      if (!resolved.ok) {
+        if (end(`参数 ${resolved.param} 计算失败: ${resolved.reason}`)) return;
+        continue;
+      }
+      let duration = planned?.durationMs ?? ownDuration(block.blockType);
+      if (block.blockType === 'DelayBp' && planned?.durationMs === undefined) {
+        const wait = Number(inputs.timeMillis ?? inputs.delayMs ?? 0);
+        duration = Number.isFinite(wait) ? Math.min(Math.max(wait, 0), maxDelayMs) : 0;
+      }
+      frame.phase = 'own';
+      if (duration > 0) {
+        thread.wakeAt = now + duration;
+        return;
+      }
+      continue;
+    }
+
+    if (frame.phase === 'own') {
+      const inputs = (frame.items?.[0] ?? {}) as Record<string, unknown>;
+      frame.items = undefined;
+      const failure = planned?.fail ?? begin(context, run, thread, frame, block, inputs);
+      if (typeof failure === 'string') {
+        if (end(failure)) return;
+        continue;
+      }
+      if (planned?.outputs) run.outputs[block.name] = { ...run.outputs[block.name], ...planned.outputs };
+      // A leaf is done after its own time; a flow block goes on with its children or threads.
+      if (frame.phase === 'own' && end(undefined, leafLog(block, inputs, run))) return;
+      continue;
+    }
+
+    if (frame.phase === 'join') {
+      if ((frame.pending ?? 0) > 0) return;
+      const failure = frame.failure;
+      if (end(failure, [`分支 default 的所有子块执行完成`, { executed: true, branch: 'default' }])) return;
+      continue;
+    }
+
+    // phase 'children': run the branch's next child, or decide what the finished branch means.
+    const children = branchBlocks(block, frame.branch);
+    if (frame.index < children.length) {
+      const child = children[frame.index] as DefinitionBlock;
+      frame.index++;
+      if (child.blockType === 'BreakBp') {
+        // BreakBp leaves the nearest loop of this thread, which then ends as a success.
+        context.enterBlock(run.taskRecordId, child, {});
+        thread.stack.push(enter(child));
+        complete(undefined, ['跳出循环', null]);
+        const loopAt = thread.stack.findLastIndex((candidate) => loopTypes.has(blockOf(candidate).blockType));
+        if (loopAt >= 0) {
+          while (thread.stack.length > loopAt + 1) complete(undefined);
+          if (end(undefined, ['循环已跳出', { iterations: (thread.stack[loopAt]?.iteration ?? 0) + 1 }]))
+            return;
+        }
+        continue;
+      }
+      thread.stack.push(enter(child));
+      continue;
+    }
+    const again = nextIteration(context, run, frame, block);
+    if (again === true) continue;
+    const branch = frame.branch ?? 'default';
+    const done: [string, Record<string, unknown>] = [
+      `分支 ${branch} 的所有子块执行完成`,
+      { executed: true, branch },
+    ];
+    if (end(typeof again === 'string' ? again : undefined, done)) return;
+  }
+}
+
+/**
+ * What a block does once its own time has passed: pick a branch to run (phase becomes
+ * 'children'), start parallel threads ('join'), or nothing (a leaf: phase stays 'own').
+ * Returns a failure reason, if it fails.
+ */
+function begin(
+  context: EngineContext,
+  run: RunState,
+  thread: RunThread,
+  frame: Frame,
+  block: DefinitionBlock,
+  inputs: Record<string, unknown>,
+): string | undefined {
+  const startBranch = (branch: string) => {
+    frame.branch = branch;
+    frame.index = 0;
+    frame.phase = 'children';
+  };
+  switch (block.blockType) {
+    case 'RootBp':
+    case 'SerialFlowBp':
+      startBranch('default');
+      return undefined;
+    case 'CSelectAgvBp': {
+      const vehicle = simulatedVehicles[
+        Math.floor(context.random.next() * simulatedVehicles.length)
+      ] as string;
+      run.outputs[block.name] = { selectedAgvId: vehicle };
+      const task = context.task(run.taskRecordId);
+      if (task) task.agv_id = vehicle;
+      startBranch('default');
+      return undefined;
+    }
+    case 'TryCatchBp':
+      startBranch(hasBranch(block, 'try') ? 'try' : 'default');
+      return undefined;
+    case 'IfBp':
+      if (truthy(inputs.condition)) startBranch(hasBranch(block, 'if') ? 'if' : 'default');
+      else startBranch('(none)');
+      return undefined;
+    case 'IfElseBp':
+      startBranch(truthy(inputs.condition) ? 'if' : 'else');
+      return undefined;
+    case 'IfElseIfBp':
+      startBranch(truthy(inputs.condition) ? 'if' : truthy(inputs.elseIfCondition) ? 'else_if' : 'else');
+      return undefined;
+    case 'RepeatNumBp': {
+      const times = Number(inputs.num ?? inputs.times ?? 0);
+      if (!Number.isInteger(times) || times < 0) return `重复次数无效: ${String(inputs.num)}`;
+      if (times > maxIterations) return `循环次数超过上限 ${maxIterations}`;
+      frame.limit = times;
+      frame.iteration = 0;
+      run.outputs[block.name] = { index: 0 };
+      startBranch('default');
+      if (times === 0) frame.index = Number.MAX_SAFE_INTEGER;
+      return undefined;
+    }
+    case 'IterateListBp': {
+      const items = listItems(inputs.list);
+      if (!items) return `遍历列表块的 list 不是数组: ${JSON.stringify(inputs.list) ?? String(inputs.list)}`;
+      if (items.length > maxIterations) return `循环次数超过上限 ${maxIterations}`;
+      frame.items = items;
+      frame.limit = items.length;
+      frame.iteration = 0;
+      startBranch('default');
+      if (items.length === 0) frame.index = Number.MAX_SAFE_INTEGER;
+      else run.outputs[block.name] = { index: 0, item: items[0] as unknown, size: items.length };
+      return undefined;
+    }
+    case 'WhileBp':
+      frame.iteration = 0;
+      startBranch('default');
+      if (!truthy(inputs.loopCondition ?? inputs.condition)) frame.index = Number.MAX_SAFE_INTEGER;
+      return undefined;
+    case 'ParallelFlowBp': {
+      const children = branchBlocks(block, 'default');
+      if (children.length === 0) return undefined;
+      frame.phase = 'join';
+      frame.pending = children.length;
+      for (const child of children) {
+        run.threads.push({
+          id: context.newThreadId(),
+          wakeAt: context.now(),
+          stack: [enter(child)],
+          joinTo: thread.id,
+        });
+      }
+      return undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * After a branch finished: true when a loop goes round again (its outputs and index
+ * updated), false when the block is done, or a failure reason.
+ */
+function nextIteration(
+  context: EngineContext,
+  run: RunState,
+  frame: Frame,
+  block: DefinitionBlock,
+): boolean | string {
+  if (frame.index === Number.MAX_SAFE_INTEGER) frame.index = 0;
+  switch (block.blockType) {
+    case 'RepeatNumBp': {
+      frame.iteration++;
+      if (frame.iteration >= (frame.limit ?? 0)) return false;
+      run.outputs[block.name] = { index: frame.iteration };
+      frame.index = 0;
+      return true;
+    }
+    case 'IterateListBp': {
+      frame.iteration++;
+      const items = frame.items ?? [];
+      if (frame.iteration >= items.length) {
+        frame.items = undefined;
+        return false;
+      }
+      run.outputs[block.name] = {
+        index: frame.iteration,
+        item: items[frame.iteration] as unknown,
+        size: items.length,
+      };
+      frame.index = 0;
+      return true;
+    }
+    case 'WhileBp': {
+      frame.iteration++;
+      if (frame.iteration >= maxIterations) return `循环次数超过上限 ${maxIterations}`;
+      const resolved = resolveInputParams(block.inputParams, scope(context, run));
+      if (!resolved.ok) return `参数 ${resolved.param} 计算失败: ${resolved.reason}`;
+      if (!truthy(resolved.values.loopCondition ?? resolved.values.condition)) return false;
+      run.outputs[block.name] = { index: frame.iteration };
+      frame.index = 0;
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
+function leafLog(
+  block: DefinitionBlock,
+  inputs: Record<string, unknown>,
+  run: RunState,
+): [string, Record<string, unknown> | null] {
+  switch (block.blockType) {
+    case 'PrintBp': {
+      const text =
+        typeof inputs.message === 'string' ? inputs.message : JSON.stringify(inputs.message ?? null);
+      return [`打印: ${text}`, { message: inputs.message ?? null }];
+    }
+    case 'DelayBp':
+      return [`延迟完成`, { timeMillis: inputs.timeMillis ?? null }];
+    default:
+      return [`块执行完成, 块id:${block.name}`, run.outputs[block.name] ?? null];
+  }
+}
+
+/** A thread's stack is empty: tell its ParallelFlowBp, or end the run. */
+function finishThread(
+  context: EngineContext,
+  run: RunState,
+  thread: RunThread,
+  failure: string | undefined,
+): void {
+  run.threads = run.threads.filter((candidate) => candidate !== thread);
+  if (thread.joinTo !== undefined) {
+    const parent = run.threads.find((candidate) => candidate.id === thread.joinTo);
+    const joining = parent?.stack.at(-1);
+    if (parent && joining?.phase === 'join') {
+      joining.pending = (joining.pending ?? 1) - 1;
+      if (failure !== undefined && joining.failure === undefined) joining.failure = failure;
+      if (joining.pending === 0) parent.wakeAt = context.now();
+    }
+    return;
+  }
+  context.runs.delete(run.taskRecordId);
+  context.finishTask(run.taskRecordId, failure);
+}

@@ -1,0 +1,56 @@
+/**
+ * The MSW adapter over the mock's core: it turns MSW's Request into the core's plain
+ * request and the core's answer into a Response, and holds no behaviour of its own.
+ */
+import { HttpResponse, http, type RequestHandler } from 'msw';
+import { API_BASE_PATH } from '../../src/api-base-path.js';
+import { handleMockRequest } from '../core/handle-mock-request.js';
+import type { MockStore } from '../store/create-mock-store.js';
+
+/**
+ * Options of {@link createTaskRecordHandlers}.
+ *
+ * @example
+ * ```ts
+ * const options: TaskRecordHandlersOptions = { store, baseUrl: 'http://engine.local:8000' };
+ * ```
+ */
+export interface TaskRecordHandlersOptions {
+  store: MockStore;
+  /** The engine's origin (or gateway prefix). Default: any origin. */
+  baseUrl?: string;
+}
+
+/**
+ * MSW request handlers for the seven endpoints, answered by the store.
+ *
+ * @example
+ * ```ts
+ * import { setupServer } from 'msw/node';
+ * import { createMockStore, createTaskRecordHandlers } from '@vwed/task-record/mocks';
+ *
+ * const store = createMockStore({ seed: 'doc-examples' });
+ * const server = setupServer(...createTaskRecordHandlers({ store }));
+ * server.listen({ onUnhandledRequest: 'error' });
+ * ```
+ */
+export function createTaskRecordHandlers(options: TaskRecordHandlersOptions): RequestHandler[] {
+  const { store } = options;
+  const prefix = options.baseUrl === undefined ? '*' : options.baseUrl.replace(/\/+$/, '');
+  return [
+    http.all(`${prefix}${API_BASE_PATH}/*`, async ({ request }) => {
+      const url = new URL(request.url);
+      const text = request.method === 'GET' || request.method === 'HEAD' ? '' : await request.text();
+      const answer = handleMockRequest(store, {
+        method: request.method,
+        path: url.pathname,
+        query: Object.fromEntries(url.searchParams),
+        body: text === '' ? null : text,
+      });
+      return HttpResponse.json(answer.body as Record<string, unknown>, {
+        status: answer.status,
+        headers: answer.headers,
+      });
+    }),
+  ];
+}

@@ -1,0 +1,47 @@
+/**
+ * The store's clock. Virtual by default: it moves only when a test calls `advance`, so
+ * nothing in the mock waits on a real timer and a test with fake timers, or one that
+ * never advances, cannot hang a request. With `{ speed }` it follows wall time at that
+ * factor (the reference server and the browser demo).
+ *
+ * Readings are "local" milliseconds: formatted with UTC getters they read as the
+ * engine's local time (ruling R11).
+ */
+export type ClockOption = 'virtual' | { speed: number };
+
+export interface MockClock {
+  readonly mode: 'virtual' | 'wall';
+  /** The current reading. */
+  now(): number;
+  /** Moves a virtual clock to `ms` (never backwards); a wall clock ignores it. */
+  set(ms: number): void;
+  /** For a wall clock, the reading that wall time has reached; a virtual clock returns now(). */
+  target(): number;
+}
+
+/** 2025-04-30T08:00:00, near the document's examples. */
+export const defaultEpoch = Date.UTC(2025, 3, 30, 8, 0, 0);
+
+export function createMockClock(option: ClockOption = 'virtual', startAt = defaultEpoch): MockClock {
+  let current = startAt;
+  if (option === 'virtual') {
+    return {
+      mode: 'virtual',
+      now: () => current,
+      set: (ms) => {
+        current = Math.max(current, ms);
+      },
+      target: () => current,
+    };
+  }
+  const { speed } = option;
+  const wallStart = Date.now();
+  return {
+    mode: 'wall',
+    now: () => current,
+    set: (ms) => {
+      current = Math.max(current, ms);
+    },
+    target: () => Math.max(current, startAt + (Date.now() - wallStart) * speed),
+  };
+}

@@ -1,0 +1,140 @@
+/**
+ * The store's state as plain data: what a snapshot holds and what `createMockStore({
+ * snapshot })` restores. Everything the engine needs to carry on a run is here too, so
+ * a run in flight survives a snapshot.
+ */
+import type { BlockRecordDetail, ExecutionLog, TaskRecordDetail } from '../../src/types.js';
+
+/** A block of a scenario: make it fail with a reason, take a given time, or return outputs. */
+export interface ScenarioBlock {
+  fail?: string;
+  durationMs?: number;
+  outputs?: Record<string, unknown>;
+}
+
+/**
+ * How a run behaves, block by block name.
+ *
+ * @example
+ * ```ts
+ * import type { Scenario } from '@vwed/task-record/mocks';
+ *
+ * const scenario: Scenario = { blocks: { b3: { fail: '叉车电量不足' }, b2: { durationMs: 5_000 } } };
+ * ```
+ */
+export interface Scenario {
+  blocks?: Record<string, ScenarioBlock>;
+}
+
+/** Where a task came from: the detail's `source_*` fields and a few others. */
+export interface TaskSource {
+  source_type?: number | null;
+  source_system?: string | null;
+  source_user?: string | null;
+  source_device?: string | null;
+  source_ip?: string | null;
+  source_time?: string | null;
+  source_client_info?: string | null;
+  source_remarks?: string | null;
+  priority?: number;
+  work_stations?: string | null;
+  work_types?: string | null;
+}
+
+/** A task definition as added, in the VWED "wind task" format of DESIGN.md. */
+export interface StoredDefinition {
+  id: string;
+  label: string;
+  version: number;
+  periodicTask: number;
+  /** For a periodic task: milliseconds between runs. */
+  period?: number;
+  /** An object, or a JSON string as the real engine stores it. */
+  detail: unknown;
+}
+
+/** One executing block of a thread. */
+export interface Frame {
+  block: string;
+  phase: 'enter' | 'own' | 'children' | 'join';
+  branch?: string;
+  index: number;
+  iteration: number;
+  items?: unknown[];
+  limit?: number;
+  pending?: number;
+  failure?: string;
+}
+
+export interface RunThread {
+  id: number;
+  wakeAt: number | null;
+  stack: Frame[];
+  /** The thread of the ParallelFlowBp that started this one. */
+  joinTo?: number;
+}
+
+export interface RunState {
+  taskRecordId: string;
+  definitionId: string;
+  threads: RunThread[];
+  /** Block outputs by block name: what `blocks.<name>.<field>` reads. */
+  outputs: Record<string, Record<string, unknown>>;
+  scenario: Scenario;
+}
+
+export interface Schedule {
+  definitionId: string;
+  nextAt: number;
+  enabled: boolean;
+  inputParams: Record<string, unknown>;
+  source: TaskSource;
+}
+
+/**
+ * A fault to inject: the next `times` requests of `operation` answer `status` with
+ * `message` (in the operation's envelope).
+ *
+ * @example
+ * ```ts
+ * store.injectFault({ operation: 'stopTask', status: 500, message: '任务记录终止失败: 数据库连接超时', times: 1 });
+ * ```
+ */
+export interface Fault {
+  operation: string;
+  status: number;
+  message: string;
+  times: number;
+}
+
+/**
+ * One request the handlers served.
+ *
+ * @example
+ * ```ts
+ * const stops = store.requests.filter((entry) => entry.operation === 'stopTask');
+ * expect(stops).toHaveLength(1);
+ * ```
+ */
+export interface JournalEntry {
+  method: string;
+  path: string;
+  operation: string | null;
+  body: string | null;
+  status: number;
+}
+
+export interface StoreState {
+  version: 1;
+  now: number;
+  random: number;
+  nextThreadId: number;
+  definitions: StoredDefinition[];
+  tasks: TaskRecordDetail[];
+  blocks: BlockRecordDetail[];
+  logs: [blockRecordId: string, logs: ExecutionLog[]][];
+  runs: RunState[];
+  schedules: Schedule[];
+  faults: Fault[];
+  requests: JournalEntry[];
+}
