@@ -80,3 +80,24 @@ it('imports zod only as a namespace', () => {
     "import * as z from 'zod';",
   );
 });
+
+describe('the ./mocks entry', () => {
+  it('bundles for the browser with no node: imports', async () => {
+    const result = await build({
+      entryPoints: [join(root, 'mocks/index.ts')],
+      bundle: true,
+      format: 'esm',
+      platform: 'browser',
+      write: false,
+      metafile: true,
+      external: ['msw'],
+      logLevel: 'silent',
+    });
+    expect(result.errors).toEqual([]);
+    const imported = Object.values(result.metafile.inputs).flatMap((input) =>
+      input.imports.map((found) => found.path),
+    );
+    expect(imported.filter((path) => path.startsWith('node:'))).toEqual([]);
+    expect(Object.keys(result.metafile.inputs).some((path) => path.includes('node_modules/jsep'))).toBe(true);
+  });
+});

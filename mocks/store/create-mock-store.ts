@@ -113,9 +113,10 @@ function emptyState(now: number, random: number): StoreState {
 
 export class MockStore implements EngineContext {
   readonly httpStatus: 'mirror' | 'always-200';
-  readonly random: SeededRandom;
+  random: SeededRandom;
   readonly runs = new Map<string, RunState>();
-  readonly #clock: MockClock;
+  #clock: MockClock;
+  readonly #clockOption: ClockOption | undefined;
   readonly #initial: StoreState;
   #nextThreadId = 1;
   #definitions = new Map<string, StoredDefinition>();
@@ -132,6 +133,7 @@ export class MockStore implements EngineContext {
   constructor(options: MockStoreOptions, initial: StoreState) {
     this.httpStatus = options.httpStatus ?? 'mirror';
     this.#initial = initial;
+    this.#clockOption = options.clock;
     this.#clock = createMockClock(options.clock, initial.now);
     this.random = createSeededRandom(initial.random);
     this.#load(initial);
@@ -264,8 +266,10 @@ export class MockStore implements EngineContext {
     });
   }
 
-  /** Back to the state the store was created with. */
+  /** Back to the state the store was created with: data, clock and random stream. */
   reset(): void {
+    this.#clock = createMockClock(this.#clockOption, this.#initial.now);
+    this.random = createSeededRandom(this.#initial.random);
     this.#load(this.#initial);
   }
 

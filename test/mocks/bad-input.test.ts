@@ -1,0 +1,162 @@
+/**
+ * Bad input gets a clear 4xx JSON error in the documented envelope and changes nothing;
+ * nothing crashes a handler.
+ */
+import { describe, expect, it } from 'vitest';
+import { createMockStore, handleMockRequest, type MockStore } from '../../mocks/index.js';
+import { definition, simple } from './definitions.js';
+import { contractErrors } from './spec-contract.js';
+
+const base = '/api/vwed-task-record';
+
+function storeWithRun(): { store: MockStore; id: string } {
+  const store = createMockStore();
+  store.addDefinition(
+    definition('d', [
+      { id: 1, name: 'b1', blockType: 'DelayBp', inputParams: { timeMillis: simple(1_000) } },
+    ]),
+  );
+  const id = store.runTask('d');
+  store.advance(10);
+  return { store, id };
+}
+
+/** The store's data, without the journal (which records the bad requests, as it should). */
+function stateOf(store: MockStore) {
+  const { requests: _requests, ...rest } = store.snapshot();
+  return rest;
+}
+
+describe('set-error bodies', () => {
+  const tooBig = JSON.stringify({ error_reason: 'x'.repeat(1024 * 1024 + 10) });
+  it.each([
+    ['no body', null, 400, /缺少请求体/],
+    ['an empty body', '', 400, /缺少请求体/],
+    ['invalid JSON', '{"error_reason": ', 400, /不是合法的 JSON/],
+    ['a JSON array', '["x"]', 400, /必须是 JSON 对象/],
+    ['JSON null', 'null', 400, /必须是 JSON 对象/],
+    ['a missing reason', '{}', 400, /缺少 error_reason/],
+    ['an empty reason', '{"error_reason": ""}', 400, /不能为空/],
+    ['a blank reason', '{"error_reason": "  \\n "}', 400, /不能为空/],
+    ['a number', '{"error_reason": 42}', 400, /必须是字符串/],
+    ['a body over 1 MiB', tooBig, 413, /超过/],
+  ])('%s: %i, and nothing changes', (_name, body, status, message) => {
+    const { store, id } = storeWithRun();
+    const before = stateOf(store);
+    const answer = handleMockRequest(store, { method: 'POST', path: `${base}/set-error/${id}`, body });
+    expect(answer.status).toBe(status);
+    expect(answer.body).toMatchObject({
+      success: false,
+      code: status,
+      message: expect.stringMatching(message),
+    });
+    expect(stateOf(store)).toEqual(before);
+    if (status === 400) expect(contractErrors('setTaskError', status, answer.body)).toEqual([]);
+  });
+
+  it('a __proto__ key in the body pollutes nothing', () => {
+    const { store, id } = storeWithRun();
+    const body =
+      '{"error_reason": "x", "__proto__": {"polluted": true}, "constructor": {"prototype": {"bad": 1}}}';
+    const answer = handleMockRequest(store, { method: 'POST', path: `${base}/set-error/${id}`, body });
+    expect(answer.status).toBe(200);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(({} as Record<string, unknown>).bad).toBeUndefined();
+  });
+});
+
+describe('paths and methods', () => {
+  it.each([
+    ['an unknown route', 'GET', `${base}/nothing/here`, 404],
+    ['outside the API', 'GET', '/other', 404],
+    ['a known path with the wrong method', 'DELETE', `${base}/detail/x`, 405],
+    ['GET on a POST route', 'GET', `${base}/stop/x`, 405],
+    ['a malformed percent-encoding', 'GET', `${base}/detail/%E0%A4%A`, 400],
+  ])('%s: %i with a JSON body', (_name, method, path, status) => {
+    const store = createMockStore({ seed: 'doc-examples' });
+    const before = stateOf(store);
+    const answer = handleMockRequest(store, { method, path, body: null });
+    expect(answer.status).toBe(status);
+    expect(answer.body).toMatchObject({ code: status, message: expect.any(String) });
+    expect(stateOf(store)).toEqual(before);
+  });
+
+  it('an encoded slash stays inside the ID', () => {
+    const store = createMockStore({ seed: 'doc-examples' });
+    const answer = handleMockRequest(store, {
+      method: 'GET',
+      path: `${base}/detail/..%2Fblocks%2Fx`,
+      body: null,
+    });
+    expect(answer).toMatchObject({ status: 404, body: { message: '未找到ID为 ../blocks/x 的任务记录' } });
+  });
+});
+
+describe('input parameters', () => {
+  it('a __proto__ key in input params or a definition pollutes nothing', () => {
+    const store = createMockStore();
+    store.addDefinition(
+      JSON.parse(
+        '{"id":"p","label":"p","detail":{"rootBlock":{"id":-1,"name":"-1","blockType":"RootBp","__proto__":{"x":1},"children":{"default":[{"id":1,"name":"b1","blockType":"PrintBp","inputParams":{"__proto__":{"type":"Simple","value":1}}}]}}}}',
+      ),
+    );
+    const id = store.runTask('p', JSON.parse('{"__proto__": {"polluted": true}, "a": 1}'));
+    store.runUntilIdle();
+    expect(store.task(id)?.status).toBe(1000);
+    expect(store.task(id)?.input_params).toEqual({ a: 1 });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
+  });
+
+  it('an expression that cannot be evaluated fails its block with the reason', () => {
+    const store = createMockStore();
+    store.addDefinition(
+      definition('e', [
+        {
+          id: 1,
+          name: 'b1',
+          blockType: 'PrintBp',
+          inputParams: { message: { type: 'Expression', value: 'blocks.b9.item' } },
+        },
+      ]),
+    );
+    const id = store.runTask('e');
+    store.runUntilIdle();
+    expect(store.task(id)).toMatchObject({ status: 2000 });
+    expect(store.task(id)?.ended_reason).toMatch(/^参数 message 计算失败: cannot read "item" of undefined/);
+  });
+
+  it('a definition that cannot be parsed fails its run at once, and its tree is flat (R9)', () => {
+    const store = createMockStore();
+    store.addDefinition({ id: 'broken', label: 'broken', detail: '{"rootBlock": ' });
+    const id = store.runTask('broken');
+    expect(store.task(id)).toMatchObject({ status: 2000 });
+    expect(store.task(id)?.ended_reason).toMatch(/^任务定义解析失败/);
+    const answer = handleMockRequest(store, {
+      method: 'GET',
+      path: `${base}/execution/block/results/${id}`,
+      body: null,
+    });
+    expect(answer.body).toMatchObject({ code: 200, data: [] });
+  });
+
+  it('a loop that would not end is bounded', () => {
+    const store = createMockStore();
+    store.addDefinition(
+      definition('w', [
+        {
+          id: 1,
+          name: 'b1',
+          blockType: 'WhileBp',
+          inputParams: { loopCondition: simple(true) },
+          children: {
+            default: [{ id: 2, name: 'b2', blockType: 'PrintBp', inputParams: { message: simple('x') } }],
+          },
+        },
+      ]),
+    );
+    const id = store.runTask('w');
+    store.runUntilIdle();
+    expect(store.task(id)).toMatchObject({ status: 2000, ended_reason: '循环次数超过上限 1000' });
+  });
+});

@@ -1,0 +1,151 @@
+/**
+ * The store's own promises: isolation, snapshots, faults, the journal, R4's HTTP status
+ * option, and virtual time that never waits on a real timer.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createMockStore, handleMockRequest } from '../../mocks/index.js';
+import { isVwedApiError } from '../../src/index.js';
+import { definition, iterateAndPrint, simple } from './definitions.js';
+import { useMockServer } from './mock-server.js';
+
+const mock = useMockServer();
+
+const slow = definition('slow', [
+  { id: 1, name: 'b1', blockType: 'DelayBp', inputParams: { timeMillis: simple(10_000) } },
+]);
+
+describe('stores', () => {
+  it('never share state', () => {
+    const one = createMockStore();
+    const two = createMockStore();
+    one.addDefinition(iterateAndPrint);
+    const id = one.runTask(iterateAndPrint.id);
+    expect(two.task(id)).toBeUndefined();
+    expect(() => two.runTask(iterateAndPrint.id)).toThrow(/no definition/);
+  });
+
+  it('give the same IDs for the same seed, and other IDs for another', () => {
+    const ids = (seed: number) => {
+      const store = createMockStore({ randomSeed: seed });
+      store.addDefinition(iterateAndPrint);
+      return [store.runTask(iterateAndPrint.id), store.runTask(iterateAndPrint.id)];
+    };
+    expect(ids(7)).toEqual(ids(7));
+    expect(ids(7)).not.toEqual(ids(8));
+  });
+
+  it('restore a snapshot taken mid-run, and the run goes on', () => {
+    const store = createMockStore();
+    store.addDefinition(iterateAndPrint);
+    const id = store.runTask(iterateAndPrint.id);
+    store.advance(70);
+    const snapshot = JSON.parse(JSON.stringify(store.snapshot()));
+    const restored = createMockStore({ snapshot });
+    expect(restored.task(id)?.status).toBe(1001);
+    store.runUntilIdle();
+    restored.runUntilIdle();
+    expect(restored.task(id)).toEqual(store.task(id));
+    expect(restored.blockRecordsOf(id)).toEqual(store.blockRecordsOf(id));
+  });
+
+  it('reset to how they were created', () => {
+    const store = createMockStore({ seed: 'doc-examples' });
+    const before = store.snapshot();
+    store.addDefinition(iterateAndPrint);
+    store.runTask(iterateAndPrint.id);
+    store.advance(1_000);
+    store.reset();
+    expect(store.snapshot()).toEqual(before);
+  });
+
+  it('refuse bad set-up calls with a TypeError', () => {
+    const store = createMockStore();
+    expect(() => store.advance(-1)).toThrow(TypeError);
+    expect(() => store.advance(Number.NaN)).toThrow(TypeError);
+    expect(() => store.addDefinition({ id: '', label: 'x', detail: {} })).toThrow(TypeError);
+    expect(() => store.injectFault({ operation: 'stopTask', status: 200, message: 'x', times: 1 })).toThrow(
+      TypeError,
+    );
+  });
+});
+
+describe('virtual time', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('never waits on a real timer: requests answer under fake timers that never move', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'setInterval', 'Date'] });
+    mock.store.addDefinition(slow);
+    const id = mock.store.runTask('slow');
+    await expect(mock.client.getTaskRecord(id)).resolves.toMatchObject({ status: 1001 });
+    mock.store.advance(10_000);
+    await expect(mock.client.getTaskRecord(id)).resolves.toMatchObject({
+      status: 1000,
+      execution_time: 10_000,
+    });
+  });
+
+  it('runUntilIdle stops at its bound', () => {
+    const store = createMockStore();
+    store.addDefinition(slow);
+    const id = store.runTask('slow');
+    store.runUntilIdle(5_000);
+    expect(store.task(id)?.status).toBe(1001);
+  });
+});
+
+describe('wall clock', () => {
+  it('follows wall time at the speed factor', async () => {
+    const store = createMockStore({ clock: { speed: 1_000 } });
+    store.addDefinition(slow);
+    const id = store.runTask('slow');
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    const answer = handleMockRequest(store, {
+      method: 'GET',
+      path: `/api/vwed-task-record/detail/${id}`,
+      body: null,
+    });
+    expect((answer.body as { data: { status: number } }).data.status).toBe(1000);
+  });
+});
+
+describe('faults, the journal and the HTTP status option', () => {
+  it('an injected fault answers the next requests of its operation, then stops', async () => {
+    const { store, client } = mock;
+    store.addDefinition(iterateAndPrint);
+    const id = store.runTask(iterateAndPrint.id);
+    store.injectFault({ operation: 'getTaskRecord', status: 503, message: '服务繁忙', times: 2 });
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const error = await client.getTaskRecord(id).catch((caught: unknown) => caught);
+      expect(isVwedApiError(error, 503)).toBe(true);
+      expect((error as Error).message).toBe('服务繁忙');
+    }
+    await expect(client.getTaskRecord(id)).resolves.toMatchObject({ id });
+  });
+
+  it('the journal records every request with its status, so a UI test can count them', async () => {
+    const { store, client } = mock;
+    store.addDefinition(iterateAndPrint);
+    const id = store.runTask(iterateAndPrint.id);
+    await client.stopTask(id);
+    await client.stopTask(id).catch(() => undefined);
+    expect(store.requests.map((entry) => [entry.method, entry.operation, entry.status])).toEqual([
+      ['POST', 'stopTask', 200],
+      ['POST', 'stopTask', 400],
+    ]);
+  });
+
+  it("'always-200' answers failures under HTTP 200 with the code in the body (R4)", async () => {
+    const store = mock.use({ httpStatus: 'always-200' });
+    const answer = handleMockRequest(store, {
+      method: 'GET',
+      path: '/api/vwed-task-record/detail/nope',
+      body: null,
+    });
+    expect(answer.status).toBe(200);
+    expect(answer.body).toEqual({ code: 404, message: '未找到ID为 nope 的任务记录' });
+    const error = await mock.client.getTaskRecord('nope').catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ name: 'VwedApiError', code: 404, httpStatus: 200 });
+  });
+});
