@@ -169,6 +169,8 @@ function stepThread(context: EngineContext, run: RunState, thread: RunThread): v
     const planned = scenario[block.name];
 
     if (frame.phase === 'enter') {
+      // A loop's condition may read its own index: it is 0 before the first round.
+      if (block.blockType === 'WhileBp') run.outputs[block.name] = { index: 0 };
       const resolved = resolveInputParams(block.inputParams, scope(context, run));
       const inputs = resolved.ok ? resolved.values : {};
       context.enterBlock(run.taskRecordId, block, inputs);
@@ -374,10 +376,10 @@ function nextIteration(
     case 'WhileBp': {
       frame.iteration++;
       if (frame.iteration >= maxIterations) return `循环次数超过上限 ${maxIterations}`;
+      run.outputs[block.name] = { index: frame.iteration };
       const resolved = resolveInputParams(block.inputParams, scope(context, run));
       if (!resolved.ok) return `参数 ${resolved.param} 计算失败: ${resolved.reason}`;
       if (!truthy(resolved.values.loopCondition ?? resolved.values.condition)) return false;
-      run.outputs[block.name] = { index: frame.iteration };
       frame.index = 0;
       return true;
     }

@@ -515,25 +515,30 @@ export class MockStore implements EngineContext {
     return id;
   }
 
+  /** Runs the engine and the periodic schedules up to `target`, in time order. */
   #runUntil(target: number): void {
     for (;;) {
-      const schedule = this.#schedules.find((candidate) => candidate.enabled && candidate.nextAt <= target);
-      const nextRun = nextWake(this);
-      if (schedule && (nextRun === undefined || schedule.nextAt <= nextRun)) {
-        runEngineUntil(this, schedule.nextAt, (ms) => this.#clock.set(ms));
-        this.#clock.set(schedule.nextAt);
-        const stored = this.#definitions.get(schedule.definitionId);
-        if (stored?.period === undefined) {
-          schedule.enabled = false;
-          continue;
+      let schedule: Schedule | undefined;
+      for (const candidate of this.#schedules) {
+        if (
+          candidate.enabled &&
+          candidate.nextAt <= target &&
+          (!schedule || candidate.nextAt < schedule.nextAt)
+        ) {
+          schedule = candidate;
         }
-        schedule.nextAt += stored.period;
-        this.#createTask(stored, cloneJson(schedule.inputParams), { source: schedule.source });
+      }
+      const until = schedule ? schedule.nextAt : target;
+      runEngineUntil(this, until, (ms) => this.#clock.set(ms));
+      this.#clock.set(until);
+      if (!schedule) return;
+      const stored = this.#definitions.get(schedule.definitionId);
+      if (stored?.period === undefined) {
+        schedule.enabled = false;
         continue;
       }
-      runEngineUntil(this, target, (ms) => this.#clock.set(ms));
-      this.#clock.set(target);
-      return;
+      schedule.nextAt += stored.period;
+      this.#createTask(stored, cloneJson(schedule.inputParams), { source: schedule.source });
     }
   }
 
