@@ -2,7 +2,7 @@
  * The MSW adapter over the mock's core: it turns MSW's Request into the core's plain
  * request and the core's answer into a Response, and holds no behaviour of its own.
  */
-import { HttpResponse, http, type RequestHandler } from 'msw';
+import { delay, HttpResponse, http, type RequestHandler } from 'msw';
 import { API_BASE_PATH } from '../../src/api-base-path.js';
 import { handleMockRequest } from '../core/handle-mock-request.js';
 import type { MockStore } from '../store/create-mock-store.js';
@@ -39,6 +39,7 @@ export function createTaskRecordHandlers(options: TaskRecordHandlersOptions): Re
   const prefix = options.baseUrl === undefined ? '*' : options.baseUrl.replace(/\/+$/, '');
   return [
     http.all(`${prefix}${API_BASE_PATH}/*`, async ({ request }) => {
+      if (store.latencyMs > 0) await delay(store.latencyMs);
       const url = new URL(request.url);
       const text = request.method === 'GET' || request.method === 'HEAD' ? '' : await request.text();
       const answer = handleMockRequest(store, {

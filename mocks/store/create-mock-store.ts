@@ -12,6 +12,7 @@ import {
 } from '../definitions/parse-definition.js';
 import type { EngineContext } from '../engine/engine-context.js';
 import { nextWake, runEngineUntil, startRun } from '../engine/run-engine.js';
+import { seedDemo } from '../fixtures/demo.js';
 import { docExamplesState } from '../fixtures/doc-examples.js';
 import { formatTimestamp } from './format-timestamp.js';
 import { type ClockOption, createMockClock, defaultEpoch, type MockClock } from './mock-clock.js';
@@ -49,6 +50,11 @@ export interface MockStoreOptions {
   httpStatus?: 'mirror' | 'always-200';
   /** A state from `snapshot()` to start from. */
   snapshot?: StoreState;
+  /**
+   * Real milliseconds the adapters wait before each answer, to show loading states. Default 0:
+   * in virtual time nothing waits on a real timer unless asked to.
+   */
+  latencyMs?: number;
 }
 
 /**
@@ -113,6 +119,8 @@ function emptyState(now: number, random: number): StoreState {
 
 export class MockStore implements EngineContext {
   readonly httpStatus: 'mirror' | 'always-200';
+  /** Real milliseconds the adapters wait before each answer; change it at any time. */
+  latencyMs: number;
   random: SeededRandom;
   readonly runs = new Map<string, RunState>();
   #clock: MockClock;
@@ -132,6 +140,12 @@ export class MockStore implements EngineContext {
 
   constructor(options: MockStoreOptions, initial: StoreState) {
     this.httpStatus = options.httpStatus ?? 'mirror';
+    this.latencyMs = options.latencyMs ?? 0;
+    if (!Number.isFinite(this.latencyMs) || this.latencyMs < 0) {
+      throw new TypeError(
+        `[vwed] createMockStore: latencyMs must be a finite number >= 0, got ${String(options.latencyMs)}`,
+      );
+    }
     this.#initial = initial;
     this.#clockOption = options.clock;
     this.#clock = createMockClock(options.clock, initial.now);
@@ -585,10 +599,18 @@ export function createMockStore(options: MockStoreOptions = {}): MockStore {
   const wall = options.clock !== undefined && options.clock !== 'virtual';
   // A wall clock starts at the local time of now; a virtual one at a fixed moment, for repeatable runs.
   const start = wall ? Date.now() - new Date().getTimezoneOffset() * 60_000 : defaultEpoch;
-  const initial = options.snapshot
-    ? cloneJson(options.snapshot)
-    : options.seed === 'doc-examples'
-      ? docExamplesState(randomSeed)
-      : emptyState(start, randomSeed);
+  let initial: StoreState;
+  if (options.snapshot) initial = cloneJson(options.snapshot);
+  else if (options.seed === 'doc-examples') initial = docExamplesState(randomSeed);
+  else if (options.seed === 'demo') initial = demoState(start, randomSeed);
+  else initial = emptyState(start, randomSeed);
   return new MockStore(options, initial);
+}
+
+/** The demo, made in virtual time over the ten minutes that end at `now`. */
+function demoState(now: number, randomSeed: number): StoreState {
+  const builder = new MockStore({}, emptyState(now - 10 * 60_000, randomSeed));
+  seedDemo(builder);
+  builder.advance(Math.max(0, now - builder.now()));
+  return builder.snapshot();
 }

@@ -110,6 +110,38 @@ describe('wall clock', () => {
   });
 });
 
+describe('seeds', () => {
+  it("'demo' has runs in every state, consistent with the spec, and an empty journal", async () => {
+    const store = mock.use({ seed: 'demo' });
+    const tasks = store.snapshot().tasks;
+    expect(new Set(tasks.map((task) => task.status))).toEqual(new Set([1000, 1001, 2000, 2001]));
+    expect(store.requests).toEqual([]);
+    for (const task of tasks) {
+      await mock.client.getTaskRecord(task.id);
+      await mock.client.getBlockRecords(task.id);
+      await mock.client.getExecutionResults(task.id);
+    }
+    const failed = tasks.find((task) => task.status === 2000 && task.ended_reason === '举升机构故障');
+    const retried = await mock.client.retryTask(failed?.id ?? '');
+    store.runUntilIdle();
+    await expect(mock.client.getTaskRecord(retried.new_task_record_id)).resolves.toMatchObject({
+      status: 1000,
+    });
+  });
+});
+
+describe('latency', () => {
+  it('the handlers wait latencyMs before answering', async () => {
+    const store = mock.use({ latencyMs: 120 });
+    store.addDefinition(iterateAndPrint);
+    const id = store.runTask(iterateAndPrint.id);
+    const started = Date.now();
+    await mock.client.getTaskRecord(id);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(100);
+    expect(() => createMockStore({ latencyMs: -1 })).toThrow(TypeError);
+  });
+});
+
 describe('faults, the journal and the HTTP status option', () => {
   it('an injected fault answers the next requests of its operation, then stops', async () => {
     const { store, client } = mock;
