@@ -1,0 +1,99 @@
+/**
+ * The mock's execution-results tree for definitions of 1,000 to 100,000 blocks, each with
+ * a record. Target (issue [4/6]): doubling the size costs at most 2.3x (linear time).
+ * The store state is written directly, so setting up does not time the engine.
+ */
+import { bench, describe } from 'vitest';
+import { buildExecutionResults } from '../mocks/core/build-execution-results.js';
+import { createMockStore, type MockStore, type StoreState } from '../mocks/index.js';
+
+const options = { time: 1_500, warmupTime: 300 };
+
+/** A store with one finished record of a definition of `size` blocks: root, groups of 100, leaves. */
+function storeOf(size: number): { store: MockStore; id: string } {
+  const groups: unknown[] = [];
+  const blocks: StoreState['blocks'] = [];
+  const record = (name: string, type: string, index: number) =>
+    blocks.push({
+      id: `r-${index}`,
+      block_name: name,
+      block_id: String(index),
+      block_config_id: '',
+      block_input_params: {},
+      block_input_params_value: {},
+      block_out_params_value: null,
+      block_internal_variables: {},
+      block_execute_name: type,
+      task_id: 'big',
+      task_record_id: 'task',
+      started_on: '2025-04-30T08:00:00.000000',
+      ended_on: '2025-04-30T08:00:01.000000',
+      ended_reason: '执行成功',
+      status: 1000,
+      ctrl_status: null,
+      input_params: {},
+      internal_variables: {},
+      output_params: {},
+      version: 1,
+      remark: '执行成功',
+    });
+  record('-1', 'RootBp', 0);
+  let index = 1;
+  while (index < size) {
+    const children: unknown[] = [];
+    const group = {
+      id: index,
+      name: `g${index}`,
+      blockType: 'SerialFlowBp',
+      inputParams: {},
+      children: { default: children },
+    };
+    record(`g${index}`, 'SerialFlowBp', index);
+    index++;
+    for (let leaf = 0; leaf < 99 && index < size; leaf++, index++) {
+      children.push({ id: index, name: `b${index}`, blockType: 'PrintBp', inputParams: {}, children: {} });
+      record(`b${index}`, 'PrintBp', index);
+    }
+    groups.push(group);
+  }
+  const empty = createMockStore().snapshot();
+  const state: StoreState = {
+    ...empty,
+    definitions: [
+      {
+        id: 'big',
+        label: 'big',
+        version: 1,
+        periodicTask: 0,
+        detail: {
+          inputParams: [],
+          rootBlock: { id: -1, name: '-1', blockType: 'RootBp', children: { default: groups } },
+        },
+      },
+    ],
+    tasks: [
+      {
+        ...createMockStore({ seed: 'doc-examples' }).snapshot().tasks[0],
+        id: 'task',
+        task_id: 'big',
+      } as StoreState['tasks'][number],
+    ],
+    blocks,
+  };
+  const store = createMockStore({ snapshot: state });
+  buildExecutionResults(store, 'task'); // parses the definition once, as a store does before its first tree
+  return { store, id: 'task' };
+}
+
+describe('execution results tree, by definition size', () => {
+  for (const size of [1_000, 10_000, 12_500, 25_000, 50_000, 100_000]) {
+    const { store, id } = storeOf(size);
+    bench(
+      `${size.toLocaleString('en')} blocks`,
+      () => {
+        buildExecutionResults(store, id);
+      },
+      options,
+    );
+  }
+});
