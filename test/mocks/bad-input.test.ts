@@ -2,7 +2,7 @@
  * Bad input gets a clear 4xx JSON error in the documented envelope and changes nothing;
  * nothing crashes a handler.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createMockStore, handleMockRequest, type MockStore } from '../../mocks/index.js';
 import { definition, simple } from './definitions.js';
 import { contractErrors } from './spec-contract.js';
@@ -51,7 +51,7 @@ describe('set-error bodies', () => {
       message: expect.stringMatching(message),
     });
     expect(stateOf(store)).toEqual(before);
-    if (status === 400) expect(contractErrors('setTaskError', status, answer.body)).toEqual([]);
+    expect(contractErrors('setTaskError', status === 413 ? 400 : status, answer.body)).toEqual([]);
   });
 
   it('a __proto__ key in the body pollutes nothing', () => {
@@ -159,4 +159,37 @@ describe('input parameters', () => {
     store.runUntilIdle();
     expect(store.task(id)).toMatchObject({ status: 2000, ended_reason: '循环次数超过上限 1000' });
   });
+});
+
+describe('a failure inside the mock', () => {
+  it.each([
+    ['getBlockRecords', 'GET', '/blocks/:id', '获取任务块运行情况失败: disk full', false],
+    [
+      'getExecutionResults',
+      'GET',
+      '/execution/block/results/:id',
+      '获取任务记录执行结果失败: disk full',
+      false,
+    ],
+    ['setTaskError', 'POST', '/set-error/:id', '设置任务错误状态失败: disk full', true],
+  ])(
+    '%s: becomes the documented 500 in its envelope, never a throw',
+    (operation, method, path, message, setError) => {
+      const store = createMockStore();
+      store.addDefinition(definition('d', []));
+      const id = store.runTask('d');
+      // The store cannot fail on its own; this stands in for a bug in it.
+      vi.spyOn(store, 'blockRecordsOf').mockImplementation(() => {
+        throw new Error('disk full');
+      });
+      vi.spyOn(store, 'task').mockImplementation(() => {
+        throw new Error('disk full');
+      });
+      const body = setError ? JSON.stringify({ error_reason: 'x' }) : null;
+      const answer = handleMockRequest(store, { method, path: `${base}${path.replace(':id', id)}`, body });
+      expect(answer.status).toBe(500);
+      expect(answer.body).toEqual(setError ? { success: false, code: 500, message } : { code: 500, message });
+      expect(contractErrors(operation, 500, answer.body)).toEqual([]);
+    },
+  );
 });
