@@ -1,34 +1,17 @@
 /** Task definitions for the mock tests, in the format of DESIGN.md. */
+import { type BlockInput, defineTask, expression, simple } from '../../mocks/definitions/define-task.js';
 import type { TaskDefinitionInput } from '../../mocks/index.js';
 
-type Block = {
-  id: number;
-  name: string;
-  blockType: string;
-  inputParams?: Record<string, { type: string; value: unknown; required?: boolean }>;
-  children?: Record<string, Block[]>;
-};
+export { expression, simple };
 
 export function definition(
   id: string,
-  blocks: Block[],
+  blocks: BlockInput[],
   extra: Partial<TaskDefinitionInput> = {},
 ): TaskDefinitionInput {
-  return {
-    id,
-    label: '示例任务',
-    version: 2,
-    detail: {
-      inputParams: [{ name: 'from', type: 'String', required: true, defaultValue: 'A' }],
-      outputParams: [],
-      rootBlock: { id: -1, name: '-1', blockType: 'RootBp', inputParams: {}, children: { default: blocks } },
-    },
-    ...extra,
-  };
+  const inputParams = [{ name: 'from', type: 'String', required: true, defaultValue: 'A' }];
+  return defineTask(id, '示例任务', blocks, inputParams, { version: 2, ...extra });
 }
-
-export const simple = (value: unknown) => ({ type: 'Simple', value });
-export const expression = (value: string) => ({ type: 'Expression', value });
 
 /** DESIGN.md's example: iterate [1..5] and print each item. */
 export const iterateAndPrint = definition('3273c7cb-b4bb-47df-9d47-17f96bc401fc', [
