@@ -33,6 +33,30 @@ export {
   statusLabel,
   TaskStatus,
 } from './status.js';
+export type { ExecutionFailure } from './tree/execution-failure.js';
+export { type ExecutionNodePredicate, findExecutionNode } from './tree/find-execution-node.js';
+export { findExecutionNodes } from './tree/find-execution-nodes.js';
+export { FLAT_RESULTS_ROOT_TYPE, isFlatResultsRoot } from './tree/flat-results-root.js';
+export { flattenExecutionTree } from './tree/flatten-execution-tree.js';
+export { type FormatExecutionTreeOptions, formatExecutionTree } from './tree/format-execution-tree.js';
+export { getExecutionPath } from './tree/get-execution-path.js';
+export {
+  type NormalizedExecutionResults,
+  normalizeExecutionResults,
+} from './tree/normalize-execution-results.js';
+export {
+  type ExecutionStatusCounts,
+  type ExecutionTreeSummary,
+  type SummarizeExecutionTreeOptions,
+  summarizeExecutionTree,
+} from './tree/summarize-execution-tree.js';
+export {
+  type ExecutionTreeOrder,
+  type ExecutionTreeVisitor,
+  type ExecutionTreeWalkAction,
+  type WalkExecutionTreeOptions,
+  walkExecutionTree,
+} from './tree/walk-execution-tree.js';
 export type {
   BlockRecord,
   BlockRecordDetail,

@@ -43,6 +43,8 @@ describe('status vocabularies (R2)', () => {
     expect(statusLabel(3999, { vocabulary: 'task' })).toBe('unknown (3999)');
     expect(statusLabel(1006, { vocabulary: 'task', locale: 'zh' })).toBe('未知状态 (1006)');
     expect(statusLabel(-1, { vocabulary: 'executionNode' })).toBe('unknown (-1)');
+    // 1002 is a block record's "not executed"; a node says 1006, so 1002 is unknown there.
+    expect(statusLabel(1002, { vocabulary: 'executionNode' })).toBe('unknown (1002)');
     // Not fooled by names inherited from Object.prototype.
     expect(statusLabel(Number('constructor'), { vocabulary: 'task' })).toBe('unknown (NaN)');
   });

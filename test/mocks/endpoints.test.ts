@@ -3,7 +3,12 @@
  * what detail, blocks and the tree say next. Through MSW and the package's own client.
  */
 import { describe, expect, it } from 'vitest';
-import { type ExecutionNode, isVwedApiError } from '../../src/index.js';
+import {
+  type ExecutionNode,
+  flattenExecutionTree,
+  isVwedApiError,
+  normalizeExecutionResults,
+} from '../../src/index.js';
 import { definition, expression, iterateAndPrint, simple } from './definitions.js';
 import { useMockServer } from './mock-server.js';
 
@@ -25,15 +30,9 @@ const transport = definition('transport', [
   },
 ]);
 
+/** Every node of the results, nested or flat: the package's own tree toolkit. */
 function nodesOf(results: ExecutionNode | ExecutionNode[]): ExecutionNode[] {
-  const nodes: ExecutionNode[] = [];
-  const stack = Array.isArray(results) ? [...results] : [results];
-  while (stack.length > 0) {
-    const node = stack.pop() as ExecutionNode;
-    nodes.push(node);
-    stack.push(...node.children);
-  }
-  return nodes;
+  return flattenExecutionTree(normalizeExecutionResults(results).root);
 }
 
 describe('a run', () => {
