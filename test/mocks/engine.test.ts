@@ -2,7 +2,7 @@
  * The simulated engine's block semantics (DESIGN.md), in virtual time.
  */
 import { describe, expect, it } from 'vitest';
-import { createMockStore } from '../../mocks/index.js';
+import { createMockStore, handleMockRequest } from '../../mocks/index.js';
 import { definition, expression, simple } from './definitions.js';
 
 type Block = Parameters<typeof definition>[1][number];
@@ -255,5 +255,26 @@ describe('time, vehicles and outputs', () => {
     const runs = store.snapshot().tasks.filter((task) => task.task_id === 'p');
     expect(runs).toHaveLength(4);
     expect(runs.every((task) => task.periodic_task === 1 && task.status === 1000)).toBe(true);
+  });
+
+  it('a stop disables the periodic schedule, as the document says', () => {
+    const store = createMockStore();
+    store.addDefinition({
+      ...definition('p', [
+        { id: 1, name: 'b1', blockType: 'DelayBp', inputParams: { timeMillis: simple(2_000) } },
+      ]),
+      periodicTask: 1,
+      period: 1_000,
+    });
+    const first = store.runTask('p');
+    store.advance(500);
+    const answer = handleMockRequest(store, {
+      method: 'POST',
+      path: `/api/vwed-task-record/stop/${first}`,
+      body: null,
+    });
+    expect(answer.status).toBe(200);
+    store.advance(5_000);
+    expect(store.snapshot().tasks.filter((task) => task.task_id === 'p')).toHaveLength(1);
   });
 });

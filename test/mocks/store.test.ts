@@ -7,6 +7,7 @@ import { createMockStore, handleMockRequest } from '../../mocks/index.js';
 import { isVwedApiError } from '../../src/index.js';
 import { definition, iterateAndPrint, simple } from './definitions.js';
 import { useMockServer } from './mock-server.js';
+import { contractErrors } from './spec-contract.js';
 
 const mock = useMockServer();
 
