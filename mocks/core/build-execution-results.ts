@@ -16,25 +16,36 @@ function nodeStatus(status: number): number {
   return status;
 }
 
-const notExecuted: ExecutionRecord = {
-  recordId: null,
-  status: 1006,
-  startedOn: null,
-  endedOn: null,
-  endedReason: '任务块尚未执行',
-  inputParamsValue: null,
-  outputParamsValue: null,
-  remark: '任务块尚未执行',
-};
+function notExecuted(): ExecutionRecord {
+  return {
+    recordId: null,
+    status: 1006,
+    startedOn: null,
+    endedOn: null,
+    endedReason: '任务块尚未执行',
+    inputParamsValue: null,
+    outputParamsValue: null,
+    remark: '任务块尚未执行',
+  };
+}
 
+/** One node: the block's place in the tree, its record (if it ran) and the record's logs. */
 function node(
   store: MockStore,
   record: BlockRecordDetail | undefined,
-  shape: Pick<ExecutionNode, 'blockId' | 'blockName' | 'blockType' | 'level' | 'inputParams'>,
+  blockId: string,
+  blockName: string,
+  blockType: string,
+  level: number,
+  inputParams: ExecutionNode['inputParams'],
 ): ExecutionNode {
   return {
-    ...shape,
-    blockTypeName: blockTypeName(shape.blockType),
+    blockId,
+    blockName,
+    blockType,
+    blockTypeName: blockTypeName(blockType),
+    level,
+    inputParams,
     executionStatus: record ? nodeStatus(record.status) : 1006,
     executionRecord: record
       ? {
@@ -47,7 +58,7 @@ function node(
           outputParamsValue: record.block_out_params_value,
           remark: record.remark,
         }
-      : { ...notExecuted },
+      : notExecuted(),
     logs: record ? store.logsOf(record.id) : [],
     children: [],
   };
@@ -59,34 +70,36 @@ export function buildExecutionResults(
 ): ExecutionNode | ExecutionNode[] {
   const task = store.task(taskRecordId);
   const definition = task ? store.definition(task.task_id) : undefined;
+  const records = store.blockRecordsOf(taskRecordId);
   if (!definition) {
-    return store.blockRecordsOf(taskRecordId).map((record) =>
-      node(store, record, {
-        blockId: record.block_id,
-        blockName: record.block_name,
-        blockType: record.block_execute_name,
-        level: 0,
-        inputParams: {},
-      }),
+    return records.map((record) =>
+      node(store, record, record.block_id, record.block_name, record.block_execute_name, 0, {}),
     );
   }
+  // One pass over the records, then one over the definition: linear in both.
+  const byName = new Map(records.map((record) => [record.block_name, record]));
   const toNode = (block: DefinitionBlock) =>
-    node(store, store.blockRecordByName(taskRecordId, block.name), {
-      blockId: block.id,
-      blockName: block.name,
-      blockType: block.blockType,
-      level: block.level,
-      inputParams: block.inputParams,
-    });
+    node(
+      store,
+      byName.get(block.name),
+      block.id,
+      block.name,
+      block.blockType,
+      block.level,
+      block.inputParams,
+    );
   const root = toNode(definition.root);
-  const stack: [DefinitionBlock, ExecutionNode][] = [[definition.root, root]];
-  while (stack.length > 0) {
-    const [block, parent] = stack.pop() as [DefinitionBlock, ExecutionNode];
+  const blocks: DefinitionBlock[] = [definition.root];
+  const nodes: ExecutionNode[] = [root];
+  while (blocks.length > 0) {
+    const block = blocks.pop() as DefinitionBlock;
+    const parent = nodes.pop() as ExecutionNode;
     for (const [, children] of block.branches) {
       for (const child of children) {
         const childNode = toNode(child);
         parent.children.push(childNode);
-        stack.push([child, childNode]);
+        blocks.push(child);
+        nodes.push(childNode);
       }
     }
   }

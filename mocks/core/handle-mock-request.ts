@@ -4,6 +4,7 @@
  * the reference server are thin adapters over this; neither holds behaviour of its own.
  */
 import type { OperationName } from '../../src/client/operation-name.js';
+import { cloneJson } from '../store/clone-json.js';
 import type { MockStore } from '../store/create-mock-store.js';
 import { failure, type OperationResult } from './envelopes.js';
 import type { MockRequest, MockResponse } from './mock-request.js';
@@ -59,24 +60,29 @@ const jsonHeaders = { 'content-type': 'application/json; charset=utf-8' };
  * ```
  */
 export function handleMockRequest(store: MockStore, request: MockRequest): MockResponse {
-  const match = matchRoute(request.method, request.path);
+  const method = String(request?.method ?? '').toUpperCase();
+  const path = String(request?.path ?? '');
+  const body = typeof request?.body === 'string' ? request.body : null;
+  const match = matchRoute(method, path);
   let operation: OperationName | null = null;
+  let faulted = false;
   let result: OperationResult;
   if (match.kind === 'not-found') {
-    result = failure(404, `未找到接口: ${request.method} ${request.path}`);
+    result = failure(404, `未找到接口: ${method} ${path}`);
   } else if (match.kind === 'wrong-method') {
-    result = failure(405, `不支持的请求方法: ${request.method}, 此接口只支持 ${match.allowed}`);
+    result = failure(405, `不支持的请求方法: ${method}, 此接口只支持 ${match.allowed}`);
   } else if (match.kind === 'bad-path') {
-    result = failure(400, `请求路径无效: ${request.path}`);
+    result = failure(400, `请求路径无效: ${path}`);
   } else {
     operation = match.route.operation;
     const fault = store.takeFault(operation);
+    faulted = fault !== undefined;
     if (fault) {
       result = failure(fault.status, fault.message, operation === 'setTaskError');
     } else {
       try {
         store.sync();
-        result = operations[operation](store, match.id, request.body);
+        result = operations[operation](store, match.id, body);
       } catch (error) {
         const detail = error instanceof Error ? error.message : String(error);
         result = failure(500, `${internalErrorPrefix[operation]}: ${detail}`, operation === 'setTaskError');
@@ -85,12 +91,7 @@ export function handleMockRequest(store: MockStore, request: MockRequest): MockR
   }
   // Ruling R4: by default the HTTP status mirrors the body's code; optionally always 200.
   const status = store.httpStatus === 'always-200' ? 200 : result.status;
-  store.record({
-    method: request.method,
-    path: request.path,
-    operation,
-    body: request.body,
-    status,
-  });
-  return { status, headers: { ...jsonHeaders }, body: result.body };
+  store.record({ method, path, operation, body, status, ...(faulted ? { fault: true } : {}) });
+  // A copy: the answer must not change when the store does, nor the store when the answer does.
+  return { status, headers: { ...jsonHeaders }, body: cloneJson(result.body) };
 }

@@ -9,7 +9,8 @@ export interface EngineContext {
   random: SeededRandom;
   newThreadId(): number;
   task(taskRecordId: string): TaskRecordDetail | undefined;
-  definition(definitionId: string): ParsedDefinition | undefined;
+  /** The definition a run runs: the one it started with, even if it was replaced since. */
+  runDefinition(run: RunState): ParsedDefinition | undefined;
   runs: Map<string, RunState>;
   /** Starts a block: its record of (task record, block name) is created the first time, updated after. */
   enterBlock(

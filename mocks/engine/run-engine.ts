@@ -7,7 +7,13 @@
 import type { DefinitionBlock, ParsedDefinition } from '../definitions/parse-definition.js';
 import { resolveInputParams } from '../expressions/index.js';
 import type { Frame, RunState, RunThread } from '../store/store-state.js';
-import { maxDelayMs, maxIterations, ownDuration, simulatedVehicles } from './block-defaults.js';
+import {
+  maxDelayMs,
+  maxIterations,
+  maxStepsPerRun,
+  ownDuration,
+  simulatedVehicles,
+} from './block-defaults.js';
 import type { EngineContext } from './engine-context.js';
 
 const loopTypes = new Set(['RepeatNumBp', 'IterateListBp', 'WhileBp']);
@@ -25,7 +31,14 @@ export function startRun(
     wakeAt: context.now(),
     stack: [enter(definition.root)],
   };
-  context.runs.set(taskRecordId, { taskRecordId, definitionId, threads: [thread], outputs: {}, scenario });
+  context.runs.set(taskRecordId, {
+    taskRecordId,
+    definitionId,
+    threads: [thread],
+    outputs: {},
+    scenario,
+    steps: 0,
+  });
 }
 
 /**
@@ -99,7 +112,7 @@ function listItems(value: unknown): unknown[] | undefined {
 
 /** Steps one thread until it sleeps, waits for its parallel children, or ends. */
 function stepThread(context: EngineContext, run: RunState, thread: RunThread): void {
-  const definition = context.definition(run.definitionId);
+  const definition = context.runDefinition(run);
   const scenario = run.scenario.blocks ?? {};
   const now = context.now();
   thread.wakeAt = null;
@@ -112,7 +125,7 @@ function stepThread(context: EngineContext, run: RunState, thread: RunThread): v
     failure?: string,
     log?: [message: string, output: Record<string, unknown> | null],
   ): boolean => {
-    let reason = failure;
+    const reason = failure;
     let message = log;
     for (;;) {
       const frame = thread.stack.pop() as Frame;
@@ -134,7 +147,6 @@ function stepThread(context: EngineContext, run: RunState, thread: RunThread): v
         parent.index = 0;
         return false;
       }
-      reason = failure;
     }
   };
   /** Ends the top frame; when that empties the thread, ends the thread. True when the step is over. */
@@ -145,17 +157,12 @@ function stepThread(context: EngineContext, run: RunState, thread: RunThread): v
     return true;
   };
 
-  const blockOf = (frame: Frame): DefinitionBlock => {
-    const block = definition?.byName.get(frame.block);
-    if (!block) throw new Error(`[vwed] block ${frame.block} is not in the definition`);
-    return block;
-  };
+  // The run keeps the definition it started with, so every frame's block is in it.
+  const blockOf = (frame: Frame): DefinitionBlock => definition?.byName.get(frame.block) as DefinitionBlock;
 
   if (!definition) {
-    // The definition was removed while the task ran: it cannot go on.
-    run.threads = [];
-    context.runs.delete(run.taskRecordId);
-    context.finishTask(run.taskRecordId, '任务定义不存在');
+    // A run restored from a snapshot whose definition is gone: it cannot go on.
+    abortRun(context, run, '任务定义不存在');
     return;
   }
 
@@ -169,12 +176,17 @@ function stepThread(context: EngineContext, run: RunState, thread: RunThread): v
     const planned = scenario[block.name];
 
     if (frame.phase === 'enter') {
+      run.steps++;
+      if (run.steps > maxStepsPerRun) {
+        abortRun(context, run, `执行的块数超过上限 ${maxStepsPerRun}`);
+        return;
+      }
       // A loop's condition may read its own index: it is 0 before the first round.
       if (block.blockType === 'WhileBp') run.outputs[block.name] = { index: 0 };
       const resolved = resolveInputParams(block.inputParams, scope(context, run));
       const inputs = resolved.ok ? resolved.values : {};
       context.enterBlock(run.taskRecordId, block, inputs);
-      frame.items = [inputs];
+      frame.inputs = inputs;
       if (!resolved.ok) {
         if (end(`参数 ${resolved.param} 计算失败: ${resolved.reason}`)) return;
         continue;
@@ -193,14 +205,19 @@ function stepThread(context: EngineContext, run: RunState, thread: RunThread): v
     }
 
     if (frame.phase === 'own') {
-      const inputs = (frame.items?.[0] ?? {}) as Record<string, unknown>;
-      frame.items = undefined;
+      const inputs = frame.inputs ?? {};
+      frame.inputs = undefined;
       const failure = planned?.fail ?? begin(context, run, thread, frame, block, inputs);
       if (typeof failure === 'string') {
         if (end(failure)) return;
         continue;
       }
-      if (planned?.outputs) run.outputs[block.name] = { ...run.outputs[block.name], ...planned.outputs };
+      if (planned?.outputs) {
+        run.outputs[block.name] = { ...run.outputs[block.name], ...planned.outputs };
+        const chosen = run.outputs[block.name]?.selectedAgvId;
+        const task = context.task(run.taskRecordId);
+        if (block.blockType === 'CSelectAgvBp' && typeof chosen === 'string' && task) task.agv_id = chosen;
+      }
       // A leaf is done after its own time; a flow block goes on with its children or threads.
       if (frame.phase === 'own' && end(undefined, leafLog(block, inputs, run))) return;
       continue;
@@ -214,7 +231,7 @@ function stepThread(context: EngineContext, run: RunState, thread: RunThread): v
     }
 
     // phase 'children': run the branch's next child, or decide what the finished branch means.
-    const children = branchBlocks(block, frame.branch);
+    const children = frame.done ? [] : branchBlocks(block, frame.branch);
     if (frame.index < children.length) {
       const child = children[frame.index] as DefinitionBlock;
       frame.index++;
@@ -234,14 +251,16 @@ function stepThread(context: EngineContext, run: RunState, thread: RunThread): v
       thread.stack.push(enter(child));
       continue;
     }
-    const again = nextIteration(context, run, frame, block);
+    const again = frame.done ? false : nextIteration(context, run, frame, block);
     if (again === true) continue;
     const branch = frame.branch ?? 'default';
-    const done: [string, Record<string, unknown>] = [
-      `分支 ${branch} 的所有子块执行完成`,
-      { executed: true, branch },
-    ];
-    if (end(typeof again === 'string' ? again : undefined, done)) return;
+    let log: [string, Record<string, unknown>] = frame.done
+      ? ['条件不满足或列表为空, 未执行子块', { executed: false, branch }]
+      : [`分支 ${branch} 的所有子块执行完成`, { executed: true, branch }];
+    // CSelectAgvBp reports its choice, as the document's log shows.
+    if (block.blockType === 'CSelectAgvBp')
+      log = [`选择机器人块成功, 块id:${block.name}`, { ...run.outputs[block.name] }];
+    if (end(typeof again === 'string' ? again : undefined, log)) return;
   }
 }
 
@@ -282,8 +301,8 @@ function begin(
       startBranch(hasBranch(block, 'try') ? 'try' : 'default');
       return undefined;
     case 'IfBp':
-      if (truthy(inputs.condition)) startBranch(hasBranch(block, 'if') ? 'if' : 'default');
-      else startBranch('(none)');
+      startBranch(hasBranch(block, 'if') ? 'if' : 'default');
+      frame.done = !truthy(inputs.condition);
       return undefined;
     case 'IfElseBp':
       startBranch(truthy(inputs.condition) ? 'if' : 'else');
@@ -299,7 +318,7 @@ function begin(
       frame.iteration = 0;
       run.outputs[block.name] = { index: 0 };
       startBranch('default');
-      if (times === 0) frame.index = Number.MAX_SAFE_INTEGER;
+      frame.done = times === 0;
       return undefined;
     }
     case 'IterateListBp': {
@@ -310,14 +329,14 @@ function begin(
       frame.limit = items.length;
       frame.iteration = 0;
       startBranch('default');
-      if (items.length === 0) frame.index = Number.MAX_SAFE_INTEGER;
-      else run.outputs[block.name] = { index: 0, item: items[0] as unknown, size: items.length };
+      frame.done = items.length === 0;
+      if (!frame.done) run.outputs[block.name] = { index: 0, item: items[0] as unknown, size: items.length };
       return undefined;
     }
     case 'WhileBp':
       frame.iteration = 0;
       startBranch('default');
-      if (!truthy(inputs.loopCondition ?? inputs.condition)) frame.index = Number.MAX_SAFE_INTEGER;
+      frame.done = !truthy(inputs.loopCondition ?? inputs.condition);
       return undefined;
     case 'ParallelFlowBp': {
       const children = branchBlocks(block, 'default');
@@ -349,7 +368,6 @@ function nextIteration(
   frame: Frame,
   block: DefinitionBlock,
 ): boolean | string {
-  if (frame.index === Number.MAX_SAFE_INTEGER) frame.index = 0;
   switch (block.blockType) {
     case 'RepeatNumBp': {
       frame.iteration++;
@@ -375,11 +393,12 @@ function nextIteration(
     }
     case 'WhileBp': {
       frame.iteration++;
-      if (frame.iteration >= maxIterations) return `循环次数超过上限 ${maxIterations}`;
       run.outputs[block.name] = { index: frame.iteration };
       const resolved = resolveInputParams(block.inputParams, scope(context, run));
       if (!resolved.ok) return `参数 ${resolved.param} 计算失败: ${resolved.reason}`;
       if (!truthy(resolved.values.loopCondition ?? resolved.values.condition)) return false;
+      // Like RepeatNumBp, at most maxIterations rounds: one more is a loop that would not end.
+      if (frame.iteration >= maxIterations) return `循环次数超过上限 ${maxIterations}`;
       frame.index = 0;
       return true;
     }
@@ -404,6 +423,19 @@ function leafLog(
     default:
       return [`块执行完成, 块id:${block.name}`, run.outputs[block.name] ?? null];
   }
+}
+
+/** Ends a whole run at once with a failure: its running blocks fail with the same reason. */
+function abortRun(context: EngineContext, run: RunState, reason: string): void {
+  for (const thread of run.threads) {
+    while (thread.stack.length > 0) {
+      const frame = thread.stack.pop() as Frame;
+      context.finishBlock(run.taskRecordId, frame.block, reason, run.outputs[frame.block] ?? null);
+    }
+  }
+  run.threads = [];
+  context.runs.delete(run.taskRecordId);
+  context.finishTask(run.taskRecordId, reason);
 }
 
 /** A thread's stack is empty: tell its ParallelFlowBp, or end the run. */

@@ -42,9 +42,11 @@ export function createTaskRecordHandlers(options: TaskRecordHandlersOptions): Re
       if (store.latencyMs > 0) await delay(store.latencyMs);
       const url = new URL(request.url);
       const text = request.method === 'GET' || request.method === 'HEAD' ? '' : await request.text();
+      // A gateway may put a prefix before the API's base path: the core starts at the base path.
+      const path = url.pathname.slice(Math.max(0, url.pathname.indexOf(API_BASE_PATH)));
       const answer = handleMockRequest(store, {
         method: request.method,
-        path: url.pathname,
+        path,
         query: Object.fromEntries(url.searchParams),
         body: text === '' ? null : text,
       });

@@ -4,16 +4,20 @@
  * state. Everything a test sets up goes through these methods; the request handlers
  * read and change the store through the operations in `mocks/core/`.
  */
+
+import type { OperationName } from '../../src/client/operation-name.js';
 import type { BlockRecordDetail, ExecutionLog, TaskRecordDetail } from '../../src/types.js';
 import {
   type DefinitionBlock,
   type ParsedDefinition,
+  type ParseResult,
   parseDefinitionDetail,
 } from '../definitions/parse-definition.js';
 import type { EngineContext } from '../engine/engine-context.js';
 import { nextWake, runEngineUntil, startRun } from '../engine/run-engine.js';
 import { seedDemo } from '../fixtures/demo.js';
 import { docExamplesState } from '../fixtures/doc-examples.js';
+import { cloneJson } from './clone-json.js';
 import { formatTimestamp } from './format-timestamp.js';
 import { type ClockOption, createMockClock, defaultEpoch, type MockClock } from './mock-clock.js';
 import { createSeededRandom, type SeededRandom } from './seeded-random.js';
@@ -27,6 +31,19 @@ import type {
   StoreState,
   TaskSource,
 } from './store-state.js';
+
+/** The shortest period of a periodic definition: shorter ones would flood the store. */
+const minPeriodMs = 1_000;
+
+const operationNames: OperationName[] = [
+  'getBlockRecords',
+  'getBlockRecord',
+  'stopTask',
+  'getExecutionResults',
+  'getTaskRecord',
+  'retryTask',
+  'setTaskError',
+];
 
 /**
  * Options of {@link createMockStore}.
@@ -93,13 +110,6 @@ export interface RunTaskOptions {
   variables?: Record<string, unknown>;
 }
 
-const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
-
-/** A JSON copy, so no caller's object is shared with the store and no prototype key survives. */
-function cloneJson<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value), (key, inner) => (forbiddenKeys.has(key) ? undefined : inner)) as T;
-}
-
 function emptyState(now: number, random: number): StoreState {
   return {
     version: 1,
@@ -128,7 +138,9 @@ export class MockStore implements EngineContext {
   readonly #initial: StoreState;
   #nextThreadId = 1;
   #definitions = new Map<string, StoredDefinition>();
-  #parsed = new Map<string, ParsedDefinition | undefined>();
+  #parsed = new Map<string, ParseResult>();
+  /** The definition each run started with (a replaced definition does not change runs in flight). */
+  #runDefinitions = new Map<string, ParsedDefinition>();
   #tasks = new Map<string, TaskRecordDetail>();
   #blocks = new Map<string, BlockRecordDetail>();
   #taskBlocks = new Map<string, string[]>();
@@ -163,18 +175,23 @@ export class MockStore implements EngineContext {
     if (typeof definition.id !== 'string' || definition.id === '') {
       throw new TypeError('[vwed] addDefinition: id must be a non-empty string');
     }
+    const { period } = definition;
+    if (period !== undefined && !(Number.isInteger(period) && period >= minPeriodMs)) {
+      throw new TypeError(
+        `[vwed] addDefinition: period must be an integer >= ${minPeriodMs} (ms), got ${String(period)}`,
+      );
+    }
     const stored: StoredDefinition = {
       id: definition.id,
       label: typeof definition.label === 'string' ? definition.label : definition.id,
       version: Number.isInteger(definition.version) ? (definition.version as number) : 1,
       periodicTask: definition.periodicTask === 1 ? 1 : 0,
-      ...(typeof definition.period === 'number' && definition.period > 0
-        ? { period: definition.period }
-        : {}),
+      ...(period !== undefined ? { period } : {}),
       detail: cloneJson(definition.detail),
     };
     this.#definitions.set(stored.id, stored);
     this.#parsed.delete(stored.id);
+    if (stored.periodicTask !== 1 || stored.period === undefined) this.disableSchedule(stored.id);
   }
 
   /** Removes a task definition: its records remain, and their tree falls back to flat mode (R9). */
@@ -218,10 +235,14 @@ export class MockStore implements EngineContext {
   }
 
   /**
-   * Advances until no run is left (periodic schedules aside), at most `maxMs` of virtual
-   * time (default one day): a bound, so a test can never spin forever.
+   * Advances until no run is left, at most `maxMs` of virtual time (default one hour): a
+   * bound, so a test can never spin forever. (A periodic definition always has a next
+   * run: with one, this advances the whole bound.)
    */
-  runUntilIdle(maxMs = 24 * 60 * 60 * 1000): void {
+  runUntilIdle(maxMs = 60 * 60 * 1000): void {
+    if (typeof maxMs !== 'number' || !Number.isFinite(maxMs) || maxMs < 0) {
+      throw new TypeError(`[vwed] runUntilIdle: maxMs must be a finite number >= 0, got ${String(maxMs)}`);
+    }
     const limit = this.#clock.now() + maxMs;
     for (;;) {
       const next = nextWake(this);
@@ -246,8 +267,15 @@ export class MockStore implements EngineContext {
 
   /** The next `times` requests of `operation` answer `status` with `message`. */
   injectFault(fault: Fault): void {
-    if (typeof fault?.operation !== 'string' || !Number.isInteger(fault.status) || fault.status < 400) {
-      throw new TypeError('[vwed] injectFault: expected {operation, status >= 400, message, times}');
+    if (
+      !operationNames.includes(fault?.operation as OperationName) ||
+      !Number.isInteger(fault.status) ||
+      fault.status < 400 ||
+      fault.status > 599
+    ) {
+      throw new TypeError(
+        `[vwed] injectFault: expected {operation: one of ${operationNames.join(', ')}, status: 400-599, message, times}`,
+      );
     }
     this.#faults.push({
       operation: fault.operation,
@@ -313,12 +341,23 @@ export class MockStore implements EngineContext {
 
   /** The parsed definition, or undefined when it is missing or cannot be parsed (R9). */
   definition(definitionId: string): ParsedDefinition | undefined {
-    if (!this.#parsed.has(definitionId)) {
+    const parsed = this.#parse(definitionId);
+    return parsed.ok ? parsed.definition : undefined;
+  }
+
+  /** Parses a definition once and keeps the result (or the reason it cannot be parsed). */
+  #parse(definitionId: string): ParseResult {
+    let parsed = this.#parsed.get(definitionId);
+    if (!parsed) {
       const stored = this.#definitions.get(definitionId);
-      const parsed = stored ? parseDefinitionDetail(stored.detail) : undefined;
-      this.#parsed.set(definitionId, parsed?.ok ? parsed.definition : undefined);
+      parsed = stored ? parseDefinitionDetail(stored.detail) : { ok: false, reason: '任务定义不存在' };
+      this.#parsed.set(definitionId, parsed);
     }
-    return this.#parsed.get(definitionId);
+    return parsed;
+  }
+
+  runDefinition(run: RunState): ParsedDefinition | undefined {
+    return this.#runDefinitions.get(run.taskRecordId) ?? this.definition(run.definitionId);
   }
 
   storedDefinition(definitionId: string): StoredDefinition | undefined {
@@ -341,6 +380,26 @@ export class MockStore implements EngineContext {
   /** Stops a task's run, if it has one: what stop and set-error do first. */
   cancelRun(taskRecordId: string): void {
     this.runs.delete(taskRecordId);
+    this.#runDefinitions.delete(taskRecordId);
+  }
+
+  /**
+   * Ends a task record: its status, end time, reason, run time and state description. The
+   * one place a record ends, whether its run ended, a stop or a set-error ended it.
+   */
+  endTask(task: TaskRecordDetail, status: number, reason: string, stateDescription: string): string {
+    const now = this.#clock.now();
+    const ended = formatTimestamp(now);
+    Object.assign(task, {
+      status,
+      ended_on: ended,
+      ended_reason: reason,
+      execution_time: now - Date.parse(`${task.started_on ?? task.created_at}Z`),
+      updated_at: ended,
+      state_description: stateDescription,
+    });
+    this.#runDefinitions.delete(task.id);
+    return ended;
   }
 
   /** Disables the periodic schedule of a definition (a stop does, as the document says). */
@@ -387,6 +446,7 @@ export class MockStore implements EngineContext {
     const key = `${taskRecordId}\u0000${block.name}`;
     const existing = this.#blockNames.get(key);
     const now = this.timestamp();
+    task.updated_at = now;
     const fields = {
       status: 1001,
       started_on: now,
@@ -434,6 +494,8 @@ export class MockStore implements EngineContext {
     const record = this.blockRecordByName(taskRecordId, blockName);
     if (!record) return undefined;
     const reason = failure ?? '执行成功';
+    const task = this.#tasks.get(taskRecordId);
+    if (task) task.updated_at = this.timestamp();
     return Object.assign(record, {
       status: failure === undefined ? 1000 : 2000,
       ended_on: this.timestamp(),
@@ -464,15 +526,8 @@ export class MockStore implements EngineContext {
   finishTask(taskRecordId: string, failure: string | undefined): void {
     const task = this.#tasks.get(taskRecordId);
     if (!task || task.ended_on !== null) return;
-    const now = this.#clock.now();
-    Object.assign(task, {
-      status: failure === undefined ? 1000 : 2000,
-      ended_on: formatTimestamp(now),
-      ended_reason: failure ?? '执行成功',
-      execution_time: now - Date.parse(`${task.started_on ?? task.created_at}Z`),
-      updated_at: formatTimestamp(now),
-      state_description: failure === undefined ? '任务已完成' : '任务执行失败',
-    });
+    if (failure === undefined) this.endTask(task, 1000, '执行成功', '任务已完成');
+    else this.endTask(task, 2000, failure, '任务执行失败');
   }
 
   // ——— internals ———
@@ -480,9 +535,9 @@ export class MockStore implements EngineContext {
   #createTask(stored: StoredDefinition, given: Record<string, unknown>, options: RunTaskOptions): string {
     const id = this.random.id();
     const now = this.timestamp();
-    const parsed = this.definition(stored.id);
+    const parsed = this.#parse(stored.id);
     const inputs: Record<string, unknown> = {};
-    for (const spec of parsed?.inputParams ?? []) {
+    for (const spec of parsed.ok ? parsed.definition.inputParams : []) {
       if (spec.defaultValue !== undefined) inputs[spec.name] = cloneJson(spec.defaultValue);
     }
     Object.assign(inputs, given);
@@ -520,12 +575,12 @@ export class MockStore implements EngineContext {
       source_remarks: source.source_remarks ?? null,
     };
     this.#tasks.set(id, task);
-    if (!parsed) {
-      const reason = parseDefinitionDetail(stored.detail);
-      this.finishTask(id, reason.ok ? '任务定义不存在' : reason.reason);
+    if (!parsed.ok) {
+      this.finishTask(id, parsed.reason);
       return id;
     }
-    startRun(this, id, stored.id, parsed, cloneJson(options.scenario ?? {}));
+    this.#runDefinitions.set(id, parsed.definition);
+    startRun(this, id, stored.id, parsed.definition, cloneJson(options.scenario ?? {}));
     return id;
   }
 
@@ -562,6 +617,7 @@ export class MockStore implements EngineContext {
     this.#nextThreadId = copy.nextThreadId;
     this.#definitions = new Map(copy.definitions.map((definition) => [definition.id, definition]));
     this.#parsed = new Map();
+    this.#runDefinitions = new Map();
     this.#tasks = new Map(copy.tasks.map((task) => [task.id, task]));
     this.#blocks = new Map();
     this.#taskBlocks = new Map();
@@ -595,6 +651,7 @@ export class MockStore implements EngineContext {
  * ```
  */
 export function createMockStore(options: MockStoreOptions = {}): MockStore {
+  checkStoreOptions(options);
   const randomSeed = Number.isInteger(options.randomSeed) ? (options.randomSeed as number) : 1;
   const wall = options.clock !== undefined && options.clock !== 'virtual';
   // A wall clock starts at the local time of now; a virtual one at a fixed moment, for repeatable runs.
@@ -605,6 +662,51 @@ export function createMockStore(options: MockStoreOptions = {}): MockStore {
   else if (options.seed === 'demo') initial = demoState(start, randomSeed);
   else initial = emptyState(start, randomSeed);
   return new MockStore(options, initial);
+}
+
+/** Refuses a bad option at once, with a TypeError that names it, what it must be and what came. */
+function checkStoreOptions(options: MockStoreOptions): void {
+  const fail = (option: string, expected: string, got: unknown) => {
+    throw new TypeError(
+      `[vwed] createMockStore: option ${option} must be ${expected}, got ${JSON.stringify(got) ?? String(got)}`,
+    );
+  };
+  if (typeof options !== 'object' || options === null) fail('options', 'an object', options);
+  const { seed, clock, httpStatus, randomSeed, snapshot } = options;
+  if (seed !== undefined && !['empty', 'doc-examples', 'demo'].includes(seed)) {
+    fail('seed', "'empty', 'doc-examples' or 'demo'", seed);
+  }
+  if (httpStatus !== undefined && httpStatus !== 'mirror' && httpStatus !== 'always-200') {
+    fail('httpStatus', "'mirror' or 'always-200'", httpStatus);
+  }
+  if (randomSeed !== undefined && !Number.isInteger(randomSeed)) fail('randomSeed', 'an integer', randomSeed);
+  if (clock !== undefined && clock !== 'virtual') {
+    const speed = typeof clock === 'object' && clock !== null ? clock.speed : undefined;
+    if (!(typeof speed === 'number' && Number.isFinite(speed) && speed > 0)) {
+      fail('clock', "'virtual' or { speed: a finite number > 0 }", clock);
+    }
+  }
+  if (snapshot !== undefined) {
+    const state = snapshot as Partial<StoreState> | null;
+    const lists = [
+      'definitions',
+      'tasks',
+      'blocks',
+      'logs',
+      'runs',
+      'schedules',
+      'faults',
+      'requests',
+    ] as const;
+    if (
+      typeof state !== 'object' ||
+      state === null ||
+      state.version !== 1 ||
+      !lists.every((key) => Array.isArray(state[key]))
+    ) {
+      fail('snapshot', 'a state from store.snapshot() (version 1)', '(something else)');
+    }
+  }
 }
 
 /** The demo, made in virtual time over the ten minutes that end at `now`. */

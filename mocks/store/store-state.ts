@@ -60,8 +60,13 @@ export interface Frame {
   branch?: string;
   index: number;
   iteration: number;
+  /** The block's resolved inputs, kept from its start to the end of its own time. */
+  inputs?: Record<string, unknown>;
+  /** IterateListBp's list. */
   items?: unknown[];
   limit?: number;
+  /** Set when the block runs no (more) children: a false IfBp or WhileBp, an empty loop. */
+  done?: boolean;
   pending?: number;
   failure?: string;
 }
@@ -81,6 +86,8 @@ export interface RunState {
   /** Block outputs by block name: what `blocks.<name>.<field>` reads. */
   outputs: Record<string, Record<string, unknown>>;
   scenario: Scenario;
+  /** Blocks started so far: a run that starts too many fails, so nested loops cannot hang the mock. */
+  steps: number;
 }
 
 export interface Schedule {
@@ -122,6 +129,8 @@ export interface JournalEntry {
   operation: string | null;
   body: string | null;
   status: number;
+  /** True when an injected fault answered instead of the operation. */
+  fault?: boolean;
 }
 
 export interface StoreState {

@@ -70,7 +70,11 @@ describe('a run', () => {
     expect(Array.isArray(tree)).toBe(false);
     const b1 = nodesOf(tree).find((node) => node.blockName === 'b1');
     expect(b1?.executionRecord.outputParamsValue).toEqual({ selectedAgvId: done.agv_id });
-    expect(b1?.logs.map((log) => log.message)).toEqual(['分支 default 的所有子块执行完成']);
+    expect(b1?.logs).toMatchObject([
+      { message: '选择机器人块成功, 块id:b1', output: { selectedAgvId: done.agv_id } },
+    ]);
+    const root = nodesOf(tree).find((node) => node.blockName === '-1');
+    expect(root?.logs.map((log) => log.message)).toEqual(['分支 default 的所有子块执行完成']);
   });
 
   it('shows the blocks not reached yet as 1006 in the tree', async () => {

@@ -30,6 +30,26 @@ const definitions = [
       },
     },
   ]),
+  definition('loop', [
+    {
+      id: 1,
+      name: 'w',
+      blockType: 'WhileBp',
+      inputParams: { loopCondition: expression('blocks.w.index < 3') },
+      children: {
+        default: [
+          { id: 2, name: 'd', blockType: 'DelayBp', inputParams: { timeMillis: simple(100) } },
+          {
+            id: 3,
+            name: 'i',
+            blockType: 'IfBp',
+            inputParams: { condition: expression('blocks.w.index == 1') },
+            children: { if: [{ id: 4, name: 'brk', blockType: 'BreakBp' }] },
+          },
+        ],
+      },
+    },
+  ]),
   definition('try', [
     {
       id: 1,
@@ -72,8 +92,12 @@ function checkInvariants(world: World, skip?: string): void {
       world.finished.set(task.id, JSON.stringify(task));
     }
   }
+  const finished = new Set(state.tasks.filter((task) => task.ended_on !== null).map((task) => task.id));
   for (const block of state.blocks) {
     expect(taskIds.has(block.task_record_id)).toBe(true);
+    // A finished task has no block still running.
+    if (finished.has(block.task_record_id))
+      expect(block.status, `block ${block.block_name} of a finished task`).not.toBe(1001);
     expect(blockStatuses.has(block.status), `block status ${block.status}`).toBe(true);
     if (block.ended_on !== null && block.started_on !== null)
       expect(block.ended_on >= block.started_on).toBe(true);

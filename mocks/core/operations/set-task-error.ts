@@ -3,6 +3,12 @@ import { failure, type OperationResult } from '../envelopes.js';
 
 const maxBody = 1024 * 1024;
 
+/** The body's size in UTF-8 bytes, counted only when the characters alone do not decide it. */
+function tooLarge(body: string): boolean {
+  if (body.length > maxBody) return true;
+  return body.length * 3 > maxBody && new TextEncoder().encode(body).length > maxBody;
+}
+
 /** The error reason out of the raw body, or the 400 that says what is wrong with it. */
 function readReason(body: string | null): string | OperationResult {
   const invalid = (detail: string) => failure(400, `请求参数错误: ${detail}`, true);
@@ -29,29 +35,19 @@ function readReason(body: string | null): string | OperationResult {
  * task too (R7). Its own envelope, `{success, message, data}` (R3).
  */
 export function setTaskError(store: MockStore, taskRecordId: string, body: string | null): OperationResult {
-  if (body !== null && body.length > maxBody) {
-    return failure(413, `请求参数错误: 请求体超过 ${maxBody} 字节`, true);
-  }
+  if (body !== null && tooLarge(body)) return failure(400, `请求参数错误: 请求体超过 ${maxBody} 字节`, true);
   const reason = readReason(body);
   if (typeof reason !== 'string') return reason;
   const task = store.task(taskRecordId);
   if (!task) return failure(404, `未找到任务记录 ${taskRecordId}`, true);
   store.cancelRun(taskRecordId);
-  const now = store.timestamp();
+  const now = store.endTask(task, 2000, reason, '任务已设置为错误状态');
   const updated = [];
   for (const block of store.blockRecordsOf(taskRecordId)) {
     if (block.status === 1000 || block.status === 2000) continue;
     Object.assign(block, { status: 2000, ended_on: now, ended_reason: reason, remark: reason });
     updated.push({ block_id: block.block_id, block_name: block.block_name, status: 2000 });
   }
-  Object.assign(task, {
-    status: 2000,
-    ended_on: now,
-    ended_reason: reason,
-    updated_at: now,
-    execution_time: store.now() - Date.parse(`${task.started_on ?? task.created_at}Z`),
-    state_description: '任务已设置为错误状态',
-  });
   return {
     status: 200,
     body: {

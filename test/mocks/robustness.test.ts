@@ -1,0 +1,238 @@
+/**
+ * What must never happen to the mock, whatever a test or a definition does: a hang, a
+ * run broken by a replaced definition, an answer that aliases the store, a bad option
+ * taken silently.
+ */
+import { setupServer } from 'msw/node';
+import { describe, expect, it } from 'vitest';
+import {
+  createMockStore,
+  createTaskRecordHandlers,
+  handleMockRequest,
+  type MockStoreOptions,
+} from '../../mocks/index.js';
+import { createTaskRecordClient } from '../../src/index.js';
+import { definition, expression, simple } from './definitions.js';
+
+type Block = Parameters<typeof definition>[1][number];
+const base = '/api/vwed-task-record';
+
+const repeat = (id: number, name: string, num: number, children: Block[]): Block => ({
+  id,
+  name,
+  blockType: 'RepeatNumBp',
+  inputParams: { num: simple(num) },
+  children: { default: children },
+});
+
+describe('bounds', () => {
+  it('nested loops cannot hang the mock: a run that starts too many blocks fails', () => {
+    const store = createMockStore();
+    const nested = repeat(1, 'l1', 1000, [
+      repeat(2, 'l2', 1000, [
+        repeat(3, 'l3', 1000, [
+          { id: 4, name: 'x', blockType: 'IfBp', inputParams: { condition: simple(false) } },
+        ]),
+      ]),
+    ]);
+    store.addDefinition(definition('nested', [nested]));
+    const id = store.runTask('nested');
+    const started = Date.now();
+    store.runUntilIdle();
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(store.task(id)).toMatchObject({ status: 2000, ended_reason: '执行的块数超过上限 100000' });
+    expect(store.blockRecordsOf(id).every((block) => block.status !== 1001)).toBe(true);
+  });
+
+  it('a periodic definition needs a period of at least a second', () => {
+    const store = createMockStore();
+    expect(() => store.addDefinition({ ...definition('p', []), periodicTask: 1, period: 0.5 })).toThrow(
+      /period must be an integer >= 1000/,
+    );
+  });
+
+  it('re-adding a definition as not periodic stops its schedule', () => {
+    const store = createMockStore();
+    store.addDefinition({ ...definition('p', []), periodicTask: 1, period: 1_000 });
+    store.runTask('p');
+    store.advance(1_500);
+    store.addDefinition(definition('p', []));
+    store.advance(5_000);
+    expect(store.snapshot().tasks).toHaveLength(2);
+  });
+
+  it('a WhileBp may run exactly 1,000 rounds, like RepeatNumBp', () => {
+    const store = createMockStore();
+    store.addDefinition(
+      definition('w', [
+        {
+          id: 1,
+          name: 'b1',
+          blockType: 'WhileBp',
+          inputParams: { loopCondition: expression('blocks.b1.index < 1000') },
+          children: { default: [{ id: 2, name: 'b2', blockType: 'BreakNeverBp' }] },
+        },
+      ]),
+    );
+    const id = store.runTask('w');
+    store.runUntilIdle();
+    expect(store.task(id)?.status).toBe(1000);
+  });
+
+  it('a WhileBp whose condition is false at the start never runs its body', () => {
+    const store = createMockStore();
+    store.addDefinition(
+      definition('w', [
+        {
+          id: 1,
+          name: 'b1',
+          blockType: 'WhileBp',
+          inputParams: { loopCondition: expression('blocks.b1.index == 1') },
+          children: { default: [{ id: 2, name: 'b2', blockType: 'PrintBp' }] },
+        },
+      ]),
+    );
+    const id = store.runTask('w');
+    store.runUntilIdle();
+    expect(store.task(id)?.status).toBe(1000);
+    expect(store.blockRecordByName(id, 'b2')).toBeUndefined();
+  });
+
+  it('a definition nested 5,000 levels deep runs (nothing recursive on the way)', () => {
+    let block: Block = { id: 0, name: 'leaf', blockType: 'PrintBp' };
+    for (let level = 1; level <= 5_000; level++) {
+      block = { id: level, name: `s${level}`, blockType: 'SerialFlowBp', children: { default: [block] } };
+    }
+    const store = createMockStore();
+    store.addDefinition(definition('deep', [block]));
+    const id = store.runTask('deep');
+    store.runUntilIdle();
+    expect(store.task(id)?.status).toBe(1000);
+    expect(store.blockRecordsOf(id)).toHaveLength(5_002);
+  });
+});
+
+describe('definitions change, runs do not', () => {
+  it('a run keeps the definition it started with when the definition is replaced', () => {
+    const store = createMockStore();
+    store.addDefinition(
+      definition('d', [
+        { id: 1, name: 'b1', blockType: 'DelayBp', inputParams: { timeMillis: simple(1_000) } },
+      ]),
+    );
+    const id = store.runTask('d');
+    store.advance(10);
+    store.addDefinition(definition('d', [{ id: 9, name: 'other', blockType: 'PrintBp' }]));
+    store.runUntilIdle();
+    expect(store.task(id)?.status).toBe(1000);
+    expect(store.blockRecordByName(id, 'b1')?.status).toBe(1000);
+  });
+
+  it('a run goes on when its definition is removed; its tree is then flat (R9)', () => {
+    const store = createMockStore();
+    store.addDefinition(
+      definition('d', [
+        { id: 1, name: 'b1', blockType: 'DelayBp', inputParams: { timeMillis: simple(1_000) } },
+      ]),
+    );
+    const id = store.runTask('d');
+    store.advance(10);
+    store.removeDefinition('d');
+    store.runUntilIdle();
+    expect(store.task(id)?.status).toBe(1000);
+    const answer = handleMockRequest(store, {
+      method: 'GET',
+      path: `${base}/execution/block/results/${id}`,
+      body: null,
+    });
+    expect(Array.isArray((answer.body as { data: unknown }).data)).toBe(true);
+  });
+});
+
+describe('answers and records', () => {
+  it('an answer is a copy: it does not change with the store, nor the store with it', () => {
+    const store = createMockStore();
+    store.addDefinition(definition('d', [{ id: 1, name: 'b1', blockType: 'PrintBp' }]));
+    const id = store.runTask('d');
+    const answer = handleMockRequest(store, { method: 'GET', path: `${base}/detail/${id}`, body: null });
+    const data = (answer.body as { data: { status: number } }).data;
+    store.runUntilIdle();
+    expect(data.status).toBe(1001);
+    data.status = 9999;
+    expect(store.task(id)?.status).toBe(1000);
+  });
+
+  it('agv_id follows the vehicle a scenario makes CSelectAgvBp choose; updated_at moves during a run', () => {
+    const store = createMockStore();
+    store.addDefinition(
+      definition('d', [
+        {
+          id: 1,
+          name: 'b1',
+          blockType: 'CSelectAgvBp',
+          children: { default: [{ id: 2, name: 'b2', blockType: 'LoadBp' }] },
+        },
+      ]),
+    );
+    const id = store.runTask(
+      'd',
+      {},
+      { scenario: { blocks: { b1: { outputs: { selectedAgvId: 'AGV-42' } } } } },
+    );
+    const created = store.task(id)?.updated_at;
+    store.advance(250);
+    expect(store.task(id)?.agv_id).toBe('AGV-42');
+    expect(store.task(id)?.updated_at).not.toBe(created);
+  });
+
+  it('keeps "constructor" and "prototype" as ordinary input names; drops "__proto__" without a trace', () => {
+    const store = createMockStore();
+    store.addDefinition(definition('d', []));
+    const id = store.runTask(
+      'd',
+      JSON.parse('{"constructor": "c", "prototype": 1, "__proto__": {"polluted": true}}'),
+    );
+    const inputs = store.task(id)?.input_params as Record<string, unknown>;
+    expect(Object.keys(inputs).sort()).toEqual(['constructor', 'from', 'prototype']);
+    expect(Object.getPrototypeOf(inputs)).toBe(Object.prototype);
+    expect(Object.hasOwn(inputs, '__proto__')).toBe(false);
+  });
+});
+
+describe('options and arguments', () => {
+  it.each([
+    [{ seed: 'demos' }, /option seed must be 'empty', 'doc-examples' or 'demo'/],
+    [{ httpStatus: 'always200' }, /option httpStatus must be 'mirror' or 'always-200'/],
+    [{ clock: { speed: Number.NaN } }, /option clock must be 'virtual' or \{ speed/],
+    [{ randomSeed: 1.5 }, /option randomSeed must be an integer/],
+    [{ snapshot: {} }, /option snapshot must be a state from store.snapshot\(\)/],
+  ])('createMockStore(%j) throws a TypeError', (options, message) => {
+    expect(() => createMockStore(options as MockStoreOptions)).toThrow(TypeError);
+    expect(() => createMockStore(options as MockStoreOptions)).toThrow(message);
+  });
+
+  it('injectFault refuses an operation that does not exist', () => {
+    expect(() =>
+      createMockStore().injectFault({ operation: 'stop', status: 500, message: 'x', times: 1 }),
+    ).toThrow(/operation: one of getBlockRecords/);
+  });
+
+  it('handleMockRequest answers even a request without a method or path', () => {
+    const answer = handleMockRequest(createMockStore(), {} as never);
+    expect(answer.status).toBe(404);
+  });
+});
+
+it('the handlers serve a baseUrl with a gateway prefix', async () => {
+  const store = createMockStore({ seed: 'doc-examples' });
+  const server = setupServer(...createTaskRecordHandlers({ store, baseUrl: 'http://gw.test/vwed' }));
+  server.listen({ onUnhandledRequest: 'error' });
+  try {
+    const client = createTaskRecordClient({ baseUrl: 'http://gw.test/vwed' });
+    await expect(client.getTaskRecord('7b84fd4d-e947-4ec7-8535-05ede5f8aa9d')).resolves.toMatchObject({
+      task_name: '示例任务',
+    });
+  } finally {
+    server.close();
+  }
+});
