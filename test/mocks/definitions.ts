@@ -1,6 +1,6 @@
 /** Task definitions for the mock tests, in the format of DESIGN.md. */
 import { type BlockInput, defineTask, expression, simple } from '../../mocks/definitions/define-task.js';
-import type { TaskDefinitionInput } from '../../mocks/index.js';
+import { createMockStore, type Scenario, type TaskDefinitionInput } from '../../mocks/index.js';
 
 export { expression, simple };
 
@@ -27,3 +27,20 @@ export const iterateAndPrint = definition('3273c7cb-b4bb-47df-9d47-17f96bc401fc'
     },
   },
 ]);
+
+/** Runs a definition of these blocks to the end: the store, the record id and its block records by name. */
+export function runToEnd(
+  blocks: BlockInput[],
+  inputs: Record<string, unknown> = {},
+  scenario: Scenario = {},
+) {
+  const store = createMockStore();
+  store.addDefinition(definition('d', blocks));
+  const id = store.runTask('d', inputs, { scenario });
+  store.runUntilIdle();
+  const task = store.task(id);
+  const blocksByName = Object.fromEntries(
+    store.blockRecordsOf(id).map((record) => [record.block_name, record]),
+  );
+  return { store, id, task, blocksByName };
+}

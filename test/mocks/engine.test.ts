@@ -3,22 +3,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createMockStore, handleMockRequest } from '../../mocks/index.js';
-import { definition, expression, simple } from './definitions.js';
+import { definition, expression, runToEnd as run, simple } from './definitions.js';
 
 type Block = Parameters<typeof definition>[1][number];
-
-/** Runs a definition of these blocks to the end; returns the store and the record id. */
-function run(blocks: Block[], inputs: Record<string, unknown> = {}, scenario = {}) {
-  const store = createMockStore();
-  store.addDefinition(definition('d', blocks));
-  const id = store.runTask('d', inputs, { scenario });
-  store.runUntilIdle();
-  const task = store.task(id);
-  const blocksByName = Object.fromEntries(
-    store.blockRecordsOf(id).map((record) => [record.block_name, record]),
-  );
-  return { store, id, task, blocksByName };
-}
 
 const print = (id: number, name: string, message: unknown = 'x'): Block => ({
   id,

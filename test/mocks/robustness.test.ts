@@ -12,7 +12,7 @@ import {
   type MockStoreOptions,
 } from '../../mocks/index.js';
 import { createTaskRecordClient } from '../../src/index.js';
-import { definition, expression, simple } from './definitions.js';
+import { definition, expression, runToEnd, simple } from './definitions.js';
 
 type Block = Parameters<typeof definition>[1][number];
 const base = '/api/vwed-task-record';
@@ -61,41 +61,31 @@ describe('bounds', () => {
     expect(store.snapshot().tasks).toHaveLength(2);
   });
 
+  const whileLoop = (condition: string, body: Block) =>
+    runToEnd([
+      {
+        id: 1,
+        name: 'b1',
+        blockType: 'WhileBp',
+        inputParams: { loopCondition: expression(condition) },
+        children: { default: [body] },
+      },
+    ]);
+
   it('a WhileBp may run exactly 1,000 rounds, like RepeatNumBp', () => {
-    const store = createMockStore();
-    store.addDefinition(
-      definition('w', [
-        {
-          id: 1,
-          name: 'b1',
-          blockType: 'WhileBp',
-          inputParams: { loopCondition: expression('blocks.b1.index < 1000') },
-          children: { default: [{ id: 2, name: 'b2', blockType: 'BreakNeverBp' }] },
-        },
-      ]),
+    expect(whileLoop('blocks.b1.index < 1000', { id: 2, name: 'b2', blockType: 'NoOpBp' }).task?.status).toBe(
+      1000,
     );
-    const id = store.runTask('w');
-    store.runUntilIdle();
-    expect(store.task(id)?.status).toBe(1000);
   });
 
   it('a WhileBp whose condition is false at the start never runs its body', () => {
-    const store = createMockStore();
-    store.addDefinition(
-      definition('w', [
-        {
-          id: 1,
-          name: 'b1',
-          blockType: 'WhileBp',
-          inputParams: { loopCondition: expression('blocks.b1.index == 1') },
-          children: { default: [{ id: 2, name: 'b2', blockType: 'PrintBp' }] },
-        },
-      ]),
-    );
-    const id = store.runTask('w');
-    store.runUntilIdle();
-    expect(store.task(id)?.status).toBe(1000);
-    expect(store.blockRecordByName(id, 'b2')).toBeUndefined();
+    const { task, blocksByName } = whileLoop('blocks.b1.index == 1', {
+      id: 2,
+      name: 'b2',
+      blockType: 'PrintBp',
+    });
+    expect(task?.status).toBe(1000);
+    expect(blocksByName.b2).toBeUndefined();
   });
 
   it('a definition nested 5,000 levels deep runs (nothing recursive on the way)', () => {
