@@ -16,18 +16,18 @@ function nodeStatus(status: number): number {
   return status;
 }
 
-function notExecuted(): ExecutionRecord {
-  return {
-    recordId: null,
-    status: 1006,
-    startedOn: null,
-    endedOn: null,
-    endedReason: '任务块尚未执行',
-    inputParamsValue: null,
-    outputParamsValue: null,
-    remark: '任务块尚未执行',
-  };
-}
+// Shared by every node without a record, and frozen: the core hands out a copy of the tree.
+const notExecuted: ExecutionRecord = Object.freeze({
+  recordId: null,
+  status: 1006,
+  startedOn: null,
+  endedOn: null,
+  endedReason: '任务块尚未执行',
+  inputParamsValue: null,
+  outputParamsValue: null,
+  remark: '任务块尚未执行',
+});
+const noLogs: ExecutionNode['logs'] = Object.freeze([]) as unknown as ExecutionNode['logs'];
 
 /** One node: the block's place in the tree, its record (if it ran) and the record's logs. */
 function node(
@@ -58,8 +58,8 @@ function node(
           outputParamsValue: record.block_out_params_value,
           remark: record.remark,
         }
-      : notExecuted(),
-    logs: record ? store.logsOf(record.id) : [],
+      : notExecuted,
+    logs: record ? store.logsOf(record.id) : noLogs,
     children: [],
   };
 }
@@ -77,7 +77,8 @@ export function buildExecutionResults(
     );
   }
   // One pass over the records, then one over the definition: linear in both.
-  const byName = new Map(records.map((record) => [record.block_name, record]));
+  const byName = new Map<string, BlockRecordDetail>();
+  for (const record of records) byName.set(record.block_name, record);
   const toNode = (block: DefinitionBlock) =>
     node(
       store,

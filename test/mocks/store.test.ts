@@ -108,6 +108,7 @@ describe('wall clock', () => {
       body: null,
     });
     expect((answer.body as { data: { status: number } }).data.status).toBe(1000);
+    expect(contractErrors('getTaskRecord', answer.status, answer.body)).toEqual([]);
   });
 });
 
@@ -178,6 +179,7 @@ describe('faults, the journal and the HTTP status option', () => {
     });
     expect(answer.status).toBe(200);
     expect(answer.body).toEqual({ code: 404, message: '未找到ID为 nope 的任务记录' });
+    expect(contractErrors('getTaskRecord', answer.status, answer.body)).toEqual([]);
     const error = await mock.client.getTaskRecord('nope').catch((caught: unknown) => caught);
     expect(error).toMatchObject({ name: 'VwedApiError', code: 404, httpStatus: 200 });
   });

@@ -16,19 +16,12 @@ export function stopTask(store: MockStore, taskRecordId: string): OperationResul
   const reason = '任务终止';
   store.cancelRun(taskRecordId);
   store.disableSchedule(task.task_id);
-  const now = store.timestamp();
+  const now = store.endTask(task, 2001, reason, '任务已终止');
   for (const block of store.blockRecordsOf(taskRecordId)) {
-    if (block.status === 1001)
+    if (block.status === 1001) {
       Object.assign(block, { status: 2002, ended_on: now, ended_reason: reason, remark: reason });
+    }
   }
-  Object.assign(task, {
-    status: 2001,
-    ended_on: now,
-    ended_reason: reason,
-    updated_at: now,
-    execution_time: store.now() - Date.parse(`${task.started_on ?? task.created_at}Z`),
-    state_description: '任务已终止',
-  });
   return success('任务终止成功', {
     task_record_id: task.id,
     status: 2001,
