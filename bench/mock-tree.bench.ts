@@ -85,15 +85,26 @@ function storeOf(size: number): { store: MockStore; id: string } {
   return { store, id: 'task' };
 }
 
+// One store at a time: built before each size's runs and dropped after, so that the larger
+// sizes are not measured under the memory of all the others (GC would bend the ratios).
+let current: { store: MockStore; id: string } | undefined;
+
 describe('execution results tree, by definition size', () => {
   for (const size of [1_000, 10_000, 12_500, 25_000, 50_000, 100_000]) {
-    const { store, id } = storeOf(size);
     bench(
       `${size.toLocaleString('en')} blocks`,
       () => {
-        buildExecutionResults(store, id);
+        if (current) buildExecutionResults(current.store, current.id);
       },
-      options,
+      {
+        ...options,
+        setup: () => {
+          current = storeOf(size);
+        },
+        teardown: () => {
+          current = undefined;
+        },
+      },
     );
   }
 });
