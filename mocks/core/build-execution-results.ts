@@ -27,7 +27,8 @@ const notExecuted: ExecutionRecord = Object.freeze({
   outputParamsValue: null,
   remark: '任务块尚未执行',
 });
-const noLogs: ExecutionNode['logs'] = Object.freeze([]) as unknown as ExecutionNode['logs'];
+const noLogs = Object.freeze([]) as unknown as ExecutionNode['logs'];
+const noChildren = Object.freeze([]) as unknown as ExecutionNode['children'];
 
 /** One node: the block's place in the tree, its record (if it ran) and the record's logs. */
 function node(
@@ -38,6 +39,7 @@ function node(
   blockType: string,
   level: number,
   inputParams: ExecutionNode['inputParams'],
+  hasChildren: boolean,
 ): ExecutionNode {
   return {
     blockId,
@@ -59,8 +61,8 @@ function node(
           remark: record.remark,
         }
       : notExecuted,
-    logs: record ? store.logsOf(record.id) : noLogs,
-    children: [],
+    logs: (record && store.logsOf(record.id)) || noLogs,
+    children: hasChildren ? [] : noChildren,
   };
 }
 
@@ -73,12 +75,14 @@ export function buildExecutionResults(
   const records = store.blockRecordsOf(taskRecordId);
   if (!definition) {
     return records.map((record) =>
-      node(store, record, record.block_id, record.block_name, record.block_execute_name, 0, {}),
+      node(store, record, record.block_id, record.block_name, record.block_execute_name, 0, {}, false),
     );
   }
   // One pass over the records, then one over the definition: linear in both.
   const byName = new Map<string, BlockRecordDetail>();
   for (const record of records) byName.set(record.block_name, record);
+  // Few objects per node (shared empty lists for leaves): a big tree is built while alive,
+  // and V8's young-generation collector copies whatever lives, so every object costs twice.
   const toNode = (block: DefinitionBlock) =>
     node(
       store,
@@ -88,6 +92,7 @@ export function buildExecutionResults(
       block.blockType,
       block.level,
       block.inputParams,
+      block.branches.some(([, children]) => children.length > 0),
     );
   const root = toNode(definition.root);
   const blocks: DefinitionBlock[] = [definition.root];

@@ -335,8 +335,9 @@ export class MockStore implements EngineContext {
     return id === undefined ? undefined : this.#blocks.get(id);
   }
 
-  logsOf(blockRecordId: string): ExecutionLog[] {
-    return this.#logs.get(blockRecordId) ?? [];
+  /** The logs of a block record, or undefined when it has none. */
+  logsOf(blockRecordId: string): ExecutionLog[] | undefined {
+    return this.#logs.get(blockRecordId);
   }
 
   /** The parsed definition, or undefined when it is missing or cannot be parsed (R9). */

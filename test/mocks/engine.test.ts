@@ -104,7 +104,7 @@ describe('loops', () => {
     ]);
     expect(blocksByName.b1?.block_out_params_value).toEqual({ index: 2 });
     const logs = store.logsOf(blocksByName.b2?.id ?? '');
-    expect(logs.map((log) => log.message)).toEqual(['打印: hi', '打印: hi', '打印: hi']);
+    expect(logs?.map((log) => log.message)).toEqual(['打印: hi', '打印: hi', '打印: hi']);
     expect(store.task(id)?.execution_time).toBe(90);
   });
 
@@ -131,7 +131,10 @@ describe('loops', () => {
       { stations: ['A', 'B'] },
     );
     expect(blocksByName.b1?.block_out_params_value).toEqual({ index: 1, item: 'B', size: 2 });
-    expect(store.logsOf(blocksByName.b2?.id ?? '').map((log) => log.message)).toEqual(['打印: A', '打印: B']);
+    expect(store.logsOf(blocksByName.b2?.id ?? '')?.map((log) => log.message)).toEqual([
+      '打印: A',
+      '打印: B',
+    ]);
   });
 
   it('WhileBp stops when its condition turns false, and BreakBp leaves a loop', () => {
