@@ -13,7 +13,6 @@ import {
   type ParseResult,
   parseDefinitionDetail,
 } from '../definitions/parse-definition.js';
-import type { EngineContext } from '../engine/engine-context.js';
 import { nextWake, runEngineUntil, startRun } from '../engine/run-engine.js';
 import { seedDemo } from '../fixtures/demo.js';
 import { docExamplesState } from '../fixtures/doc-examples.js';
@@ -127,11 +126,13 @@ function emptyState(now: number, random: number): StoreState {
   };
 }
 
-export class MockStore implements EngineContext {
+export class MockStore {
   readonly httpStatus: 'mirror' | 'always-200';
   /** Real milliseconds the adapters wait before each answer; change it at any time. */
   latencyMs: number;
+  /** @internal */
   random: SeededRandom;
+  /** @internal */
   readonly runs = new Map<string, RunState>();
   #clock: MockClock;
   readonly #clockOption: ClockOption | undefined;
@@ -150,6 +151,7 @@ export class MockStore implements EngineContext {
   #faults: Fault[] = [];
   #requests: JournalEntry[] = [];
 
+  /** @internal */
   constructor(options: MockStoreOptions, initial: StoreState) {
     this.httpStatus = options.httpStatus ?? 'mirror';
     this.latencyMs = options.latencyMs ?? 0;
@@ -251,7 +253,7 @@ export class MockStore implements EngineContext {
     }
   }
 
-  /** For a wall clock: catch the engine up with wall time. (Virtual: nothing to do.) */
+  /** For a wall clock: catch the engine up with wall time. (Virtual: nothing to do.) @internal */
   sync(): void {
     if (this.#clock.mode === 'wall') this.#runUntil(this.#clock.target());
   }
@@ -340,7 +342,7 @@ export class MockStore implements EngineContext {
     return this.#logs.get(blockRecordId);
   }
 
-  /** The parsed definition, or undefined when it is missing or cannot be parsed (R9). */
+  /** The parsed definition, or undefined when it is missing or cannot be parsed (R9). @internal */
   definition(definitionId: string): ParsedDefinition | undefined {
     const parsed = this.#parse(definitionId);
     return parsed.ok ? parsed.definition : undefined;
@@ -357,15 +359,17 @@ export class MockStore implements EngineContext {
     return parsed;
   }
 
+  /** @internal */
   runDefinition(run: RunState): ParsedDefinition | undefined {
     return this.#runDefinitions.get(run.taskRecordId) ?? this.definition(run.definitionId);
   }
 
+  /** @internal */
   storedDefinition(definitionId: string): StoredDefinition | undefined {
     return this.#definitions.get(definitionId);
   }
 
-  /** Takes one use of an injected fault for `operation`, if any is left. */
+  /** Takes one use of an injected fault for `operation`, if any is left. @internal */
   takeFault(operation: string): Fault | undefined {
     const fault = this.#faults.find((candidate) => candidate.operation === operation && candidate.times > 0);
     if (!fault) return undefined;
@@ -374,11 +378,12 @@ export class MockStore implements EngineContext {
     return fault;
   }
 
+  /** @internal */
   record(entry: JournalEntry): void {
     this.#requests.push(entry);
   }
 
-  /** Stops a task's run, if it has one: what stop and set-error do first. */
+  /** Stops a task's run, if it has one: what stop and set-error do first. @internal */
   cancelRun(taskRecordId: string): void {
     this.runs.delete(taskRecordId);
     this.#runDefinitions.delete(taskRecordId);
@@ -387,6 +392,7 @@ export class MockStore implements EngineContext {
   /**
    * Ends a task record: its status, end time, reason, run time and state description. The
    * one place a record ends, whether its run ended, a stop or a set-error ended it.
+   * @internal
    */
   endTask(task: TaskRecordDetail, status: number, reason: string, stateDescription: string): string {
     const now = this.#clock.now();
@@ -403,13 +409,13 @@ export class MockStore implements EngineContext {
     return ended;
   }
 
-  /** Disables the periodic schedule of a definition (a stop does, as the document says). */
+  /** Disables the periodic schedule of a definition (a stop does, as the document says). @internal */
   disableSchedule(definitionId: string): void {
     for (const schedule of this.#schedules)
       if (schedule.definitionId === definitionId) schedule.enabled = false;
   }
 
-  /** Starts a new record of the same definition, inputs and source (a retry, R8). */
+  /** Starts a new record of the same definition, inputs and source (a retry, R8). @internal */
   retryTask(original: TaskRecordDetail): string | undefined {
     const stored = this.#definitions.get(original.task_id);
     if (!stored) return undefined;
@@ -434,10 +440,12 @@ export class MockStore implements EngineContext {
 
   // ——— EngineContext ———
 
+  /** @internal */
   newThreadId(): number {
     return this.#nextThreadId++;
   }
 
+  /** @internal */
   enterBlock(
     taskRecordId: string,
     block: DefinitionBlock,
@@ -486,6 +494,7 @@ export class MockStore implements EngineContext {
     return record;
   }
 
+  /** @internal */
   finishBlock(
     taskRecordId: string,
     blockName: string,
@@ -507,6 +516,7 @@ export class MockStore implements EngineContext {
     });
   }
 
+  /** @internal */
   addLog(
     blockRecordId: string,
     level: number,
@@ -524,6 +534,7 @@ export class MockStore implements EngineContext {
     this.#logs.set(blockRecordId, list);
   }
 
+  /** @internal */
   finishTask(taskRecordId: string, failure: string | undefined): void {
     const task = this.#tasks.get(taskRecordId);
     if (!task || task.ended_on !== null) return;
