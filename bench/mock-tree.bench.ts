@@ -89,22 +89,50 @@ function storeOf(size: number): { store: MockStore; id: string } {
 // sizes are not measured under the memory of all the others (GC would bend the ratios).
 let current: { store: MockStore; id: string } | undefined;
 
+/**
+ * The floor: a bare loop that makes the objects every tree must have (a node and its
+ * execution record per block) from the records, and nothing else. Its own ratio per
+ * doubling shows what V8's allocator and collector cost at each size, whatever the code.
+ */
+function bareNodes(store: MockStore, id: string): unknown[] {
+  const nodes: unknown[] = [];
+  for (const record of store.blockRecordsOf(id)) {
+    nodes.push({
+      blockId: record.block_id,
+      blockName: record.block_name,
+      blockType: record.block_execute_name,
+      executionStatus: record.status,
+      executionRecord: { recordId: record.id, status: record.status, startedOn: record.started_on },
+      children: [],
+    });
+  }
+  return nodes;
+}
+
 describe('execution results tree, by definition size', () => {
   for (const size of [1_000, 10_000, 12_500, 25_000, 50_000, 100_000]) {
+    const setUp = {
+      ...options,
+      setup: () => {
+        current = storeOf(size);
+      },
+      teardown: () => {
+        current = undefined;
+      },
+    };
     bench(
       `${size.toLocaleString('en')} blocks`,
       () => {
         if (current) buildExecutionResults(current.store, current.id);
       },
-      {
-        ...options,
-        setup: () => {
-          current = storeOf(size);
-        },
-        teardown: () => {
-          current = undefined;
-        },
+      setUp,
+    );
+    bench(
+      `${size.toLocaleString('en')} blocks, bare node objects only (floor)`,
+      () => {
+        if (current) bareNodes(current.store, current.id);
       },
+      setUp,
     );
   }
 });
