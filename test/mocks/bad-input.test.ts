@@ -4,22 +4,10 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { createMockStore, handleMockRequest, type MockStore } from '../../mocks/index.js';
-import { definition, simple } from './definitions.js';
+import { definition, simple, storeWithRun } from './definitions.js';
 import { contractErrors } from './spec-contract.js';
 
 const base = '/api/vwed-task-record';
-
-function storeWithRun(): { store: MockStore; id: string } {
-  const store = createMockStore();
-  store.addDefinition(
-    definition('d', [
-      { id: 1, name: 'b1', blockType: 'DelayBp', inputParams: { timeMillis: simple(1_000) } },
-    ]),
-  );
-  const id = store.runTask('d');
-  store.advance(10);
-  return { store, id };
-}
 
 /** The store's data, without the journal (which records the bad requests, as it should). */
 function stateOf(store: MockStore) {

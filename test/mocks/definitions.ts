@@ -44,3 +44,16 @@ export function runToEnd(
   );
   return { store, id, task, blocksByName };
 }
+
+/** A store with one run of a 1 s DelayBp, 10 ms in: a task that is still running. */
+export function storeWithRun() {
+  const store = createMockStore();
+  store.addDefinition(
+    definition('d', [
+      { id: 1, name: 'b1', blockType: 'DelayBp', inputParams: { timeMillis: simple(1_000) } },
+    ]),
+  );
+  const id = store.runTask('d');
+  store.advance(10);
+  return { store, id };
+}

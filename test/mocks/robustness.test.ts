@@ -12,7 +12,7 @@ import {
   type MockStoreOptions,
 } from '../../mocks/index.js';
 import { createTaskRecordClient } from '../../src/index.js';
-import { definition, expression, runToEnd, simple } from './definitions.js';
+import { definition, expression, runToEnd, simple, storeWithRun } from './definitions.js';
 
 type Block = Parameters<typeof definition>[1][number];
 const base = '/api/vwed-task-record';
@@ -104,14 +104,7 @@ describe('bounds', () => {
 
 describe('definitions change, runs do not', () => {
   it('a run keeps the definition it started with when the definition is replaced', () => {
-    const store = createMockStore();
-    store.addDefinition(
-      definition('d', [
-        { id: 1, name: 'b1', blockType: 'DelayBp', inputParams: { timeMillis: simple(1_000) } },
-      ]),
-    );
-    const id = store.runTask('d');
-    store.advance(10);
+    const { store, id } = storeWithRun();
     store.addDefinition(definition('d', [{ id: 9, name: 'other', blockType: 'PrintBp' }]));
     store.runUntilIdle();
     expect(store.task(id)?.status).toBe(1000);
@@ -119,14 +112,7 @@ describe('definitions change, runs do not', () => {
   });
 
   it('a run goes on when its definition is removed; its tree is then flat (R9)', () => {
-    const store = createMockStore();
-    store.addDefinition(
-      definition('d', [
-        { id: 1, name: 'b1', blockType: 'DelayBp', inputParams: { timeMillis: simple(1_000) } },
-      ]),
-    );
-    const id = store.runTask('d');
-    store.advance(10);
+    const { store, id } = storeWithRun();
     store.removeDefinition('d');
     store.runUntilIdle();
     expect(store.task(id)?.status).toBe(1000);
