@@ -364,11 +364,6 @@ export class MockStore {
     return this.#runDefinitions.get(run.taskRecordId) ?? this.definition(run.definitionId);
   }
 
-  /** @internal */
-  storedDefinition(definitionId: string): StoredDefinition | undefined {
-    return this.#definitions.get(definitionId);
-  }
-
   /** Takes one use of an injected fault for `operation`, if any is left. @internal */
   takeFault(operation: string): Fault | undefined {
     const fault = this.#faults.find((candidate) => candidate.operation === operation && candidate.times > 0);

@@ -152,6 +152,3 @@ export function createRequestSender(raw: Client<paths>, options: NormalizedClien
     }
   };
 }
-
-/** Sends one operation call; resolves with the unwrapped `data`. */
-export type SendRequest = ReturnType<typeof createRequestSender>;
