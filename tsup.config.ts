@@ -18,7 +18,9 @@ export default defineConfig([
     sourcemap: true,
     target: 'node20',
     platform: 'neutral',
-    external: ['msw', 'openapi-fetch', 'zod'],
+    // `node:` modules stay imports (only `./server` has them): Deno and Bun need the prefix.
+    external: ['msw', 'openapi-fetch', 'zod', /^node:/],
+    removeNodeProtocol: false,
   },
   {
     // The CLI is an executable, not an API: ESM only, with a shebang, no declarations.
@@ -28,5 +30,6 @@ export default defineConfig([
     platform: 'node',
     sourcemap: true,
     banner: { js: '#!/usr/bin/env node' },
+    removeNodeProtocol: false,
   },
 ]);

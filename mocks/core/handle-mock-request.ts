@@ -19,7 +19,7 @@ import { matchRoute } from './route-table.js';
 
 const operations: Record<
   OperationName,
-  (store: MockStore, id: string, body: string | null) => OperationResult
+  (store: MockStore, id: string, request: MockRequest) => OperationResult
 > = {
   getBlockRecords,
   getBlockRecord,
@@ -67,10 +67,12 @@ export function handleMockRequest(store: MockStore, request: MockRequest): MockR
   let operation: OperationName | null = null;
   let faulted = false;
   let result: OperationResult;
+  const headers: Record<string, string> = { ...jsonHeaders };
   if (match.kind === 'not-found') {
     result = failure(404, `未找到接口: ${method} ${path}`);
   } else if (match.kind === 'wrong-method') {
     result = failure(405, `不支持的请求方法: ${method}, 此接口只支持 ${match.allowed}`);
+    headers.allow = match.allowed;
   } else if (match.kind === 'bad-path') {
     result = failure(400, `请求路径无效: ${path}`);
   } else {
@@ -82,7 +84,12 @@ export function handleMockRequest(store: MockStore, request: MockRequest): MockR
     } else {
       try {
         store.sync();
-        result = operations[operation](store, match.id, body);
+        result = operations[operation](store, match.id, {
+          method,
+          path,
+          body,
+          contentType: typeof request.contentType === 'string' ? request.contentType : null,
+        });
       } catch (error) {
         const detail = error instanceof Error ? error.message : String(error);
         result = failure(500, `${internalErrorPrefix[operation]}: ${detail}`, operation === 'setTaskError');
@@ -93,5 +100,5 @@ export function handleMockRequest(store: MockStore, request: MockRequest): MockR
   const status = store.httpStatus === 'always-200' ? 200 : result.status;
   store.record({ method, path, operation, body, status, ...(faulted ? { fault: true } : {}) });
   // A copy: the answer must not change when the store does, nor the store when the answer does.
-  return { status, headers: { ...jsonHeaders }, body: cloneJson(result.body) };
+  return { status, headers, body: cloneJson(result.body) };
 }

@@ -18,6 +18,11 @@ export interface MockRequest {
   query?: Record<string, string>;
   /** The raw body text, or null when there is none. */
   body: string | null;
+  /**
+   * The request's `Content-Type` header, if it has one. An operation that reads a body reads
+   * it as JSON only when this is absent or a JSON type, as the engine's FastAPI server does.
+   */
+  contentType?: string | null;
 }
 
 /**

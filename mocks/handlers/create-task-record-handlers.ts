@@ -4,6 +4,7 @@
  */
 import { delay, HttpResponse, http, type RequestHandler } from 'msw';
 import { API_BASE_PATH } from '../../src/api-base-path.js';
+import { apiPath } from '../core/api-path.js';
 import { handleMockRequest } from '../core/handle-mock-request.js';
 import type { MockStore } from '../store/create-mock-store.js';
 
@@ -42,13 +43,12 @@ export function createTaskRecordHandlers(options: TaskRecordHandlersOptions): Re
       if (store.latencyMs > 0) await delay(store.latencyMs);
       const url = new URL(request.url);
       const text = request.method === 'GET' || request.method === 'HEAD' ? '' : await request.text();
-      // A gateway may put a prefix before the API's base path: the core starts at the base path.
-      const path = url.pathname.slice(Math.max(0, url.pathname.indexOf(API_BASE_PATH)));
       const answer = handleMockRequest(store, {
         method: request.method,
-        path,
+        path: apiPath(url.pathname),
         query: Object.fromEntries(url.searchParams),
         body: text === '' ? null : text,
+        contentType: request.headers.get('content-type'),
       });
       return HttpResponse.json(answer.body as Record<string, unknown>, {
         status: answer.status,

@@ -1,22 +1,91 @@
 /**
- * The `vwed-mock-server` command. The reference server arrives in issue [5/6]; until then
- * the command answers `--help` and `--version` and says plainly that it cannot serve yet.
+ * The `vwed-mock-server` command: the reference server from a terminal. Exit codes: 0 after
+ * --help, --version or a clean stop (SIGINT, SIGTERM); 1 when the server cannot start (port
+ * taken, state file unreadable); 2 for a command line it cannot run.
  */
+
 import { version } from '../../package.json';
+import { API_BASE_PATH } from '../../src/api-base-path.js';
+import { CliUsageError, parseCliArguments, usage } from './parse-cli-arguments.js';
+import { type MockServer, startMockServer } from './start-mock-server.js';
 
-const usage = `Usage: vwed-mock-server [--help] [--version]
+/** The most a stop may take before the process exits anyway (the issue's bound is 2 s). */
+const stopDeadlineMs = 1_900;
 
-The reference server of @vwed/task-record (the task-record API mock over HTTP).
-It is not part of this version yet: only --help and --version work.`;
-
-const args = process.argv.slice(2);
-if (args.includes('--help') || args.includes('-h')) {
-  console.log(usage);
-} else if (args.includes('--version') || args.includes('-v')) {
-  console.log(version);
-} else {
-  console.error(
-    `[vwed] vwed-mock-server ${version} cannot serve yet: the reference server is not built.\n\n${usage}`,
-  );
-  process.exitCode = 1;
+/** Two requests to paste into a terminal, on the data the server holds. */
+function tryCommands(server: MockServer, control: boolean): string[] {
+  const tasks = server.store.snapshot().tasks;
+  // A failed run shows the most in its tree; else the latest run; else no data to show.
+  const task = tasks.find((candidate) => candidate.status === 2000) ?? tasks.at(-1);
+  if (!task) {
+    return [
+      `curl ${server.url}/healthz`,
+      control ? `curl ${server.url}/__mock/snapshot` : `curl ${server.url}${API_BASE_PATH}/blocks/any-id`,
+    ];
+  }
+  return [
+    `curl ${server.url}${API_BASE_PATH}/detail/${task.id}`,
+    `curl ${server.url}${API_BASE_PATH}/execution/block/results/${task.id}`,
+  ];
 }
+
+async function main(): Promise<void> {
+  let command: ReturnType<typeof parseCliArguments>;
+  try {
+    command = parseCliArguments(process.argv.slice(2));
+  } catch (error) {
+    if (!(error instanceof CliUsageError)) throw error;
+    console.error(`vwed-mock-server: ${error.message}\nRun vwed-mock-server --help for the options.`);
+    process.exitCode = 2;
+    return;
+  }
+  if (command.kind === 'help') return void console.log(usage);
+  if (command.kind === 'version') return void console.log(version);
+
+  const { options } = command;
+  let server: MockServer;
+  try {
+    server = await startMockServer(options);
+  } catch (error) {
+    console.error(`vwed-mock-server: ${(error as Error).message}`);
+    process.exitCode = 1;
+    return;
+  }
+  const control = options.control !== false;
+  const facts = [
+    `seed ${options.stateFile ? `from ${options.stateFile} or ${options.seed}` : options.seed}`,
+    `speed ${options.speed ?? 1}${options.speed === 0 ? ' (clock stopped)' : ''}`,
+    `control API ${control ? 'on' : 'off'}`,
+    ...(options.cors ? [`CORS ${options.cors}`] : []),
+  ];
+  console.log(
+    [
+      `vwed-mock-server ${version} listening on ${server.url} (${facts.join(', ')})`,
+      '',
+      'Try:',
+      ...tryCommands(server, control).map((line) => `  ${line}`),
+      '',
+      'Ctrl+C stops it.',
+    ].join('\n'),
+  );
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`vwed-mock-server: ${signal}, stopping`);
+    // Exit 0 within the bound even if a client holds a connection or the disk is slow.
+    setTimeout(() => process.exit(0), stopDeadlineMs).unref();
+    server.close().then(
+      () => process.exit(0),
+      (error: Error) => {
+        console.error(`vwed-mock-server: ${error.message}`);
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+}
+
+void main();

@@ -1,7 +1,8 @@
 /**
- * `@vwed/task-record/server`: the mock served over real HTTP (Node only).
+ * `@vwed/task-record/server`: the mock served over real HTTP (Node only). The same core as
+ * the MSW handlers of `@vwed/task-record/mocks`, behind node:http, with a control API.
  *
- * The reference server arrives in issue [5/6]; this entry point exists now so that the
- * package's `exports` map is complete and stable from the first release.
+ * Every export is listed by name; types with `export type`.
  */
-export {};
+export type { MockServerOptions } from './mock-server-options.js';
+export { type MockServer, startMockServer } from './start-mock-server.js';

@@ -16,6 +16,7 @@ import {
 import { nextWake, runEngineUntil, startRun } from '../engine/run-engine.js';
 import { seedDemo } from '../fixtures/demo.js';
 import { docExamplesState } from '../fixtures/doc-examples.js';
+import { checkRunTaskArguments } from './check-run-task-arguments.js';
 import { cloneJson } from './clone-json.js';
 import { formatTimestamp } from './format-timestamp.js';
 import { type ClockOption, createMockClock, defaultEpoch, type MockClock } from './mock-clock.js';
@@ -71,6 +72,11 @@ export interface MockStoreOptions {
    * in virtual time nothing waits on a real timer unless asked to.
    */
   latencyMs?: number;
+  /**
+   * How many of the latest requests `store.requests` keeps. Default 10,000: enough for any
+   * test, and a long-running server's memory and state file stay bounded.
+   */
+  journalLimit?: number;
 }
 
 /**
@@ -150,11 +156,15 @@ export class MockStore {
   #schedules: Schedule[] = [];
   #faults: Fault[] = [];
   #requests: JournalEntry[] = [];
+  // Entries at the head of #requests past the limit, dropped in one go once they add up.
+  #dropped = 0;
+  readonly #journalLimit: number;
 
   /** @internal */
   constructor(options: MockStoreOptions, initial: StoreState) {
     this.httpStatus = options.httpStatus ?? 'mirror';
     this.latencyMs = options.latencyMs ?? 0;
+    this.#journalLimit = options.journalLimit ?? 10_000;
     if (!Number.isFinite(this.latencyMs) || this.latencyMs < 0) {
       throw new TypeError(
         `[vwed] createMockStore: latencyMs must be a finite number >= 0, got ${String(options.latencyMs)}`,
@@ -211,6 +221,7 @@ export class MockStore {
     inputParams: Record<string, unknown> = {},
     options: RunTaskOptions = {},
   ): string {
+    checkRunTaskArguments(inputParams, options);
     this.sync();
     const stored = this.#definitions.get(definitionId);
     if (!stored) throw new TypeError(`[vwed] runTask: no definition ${JSON.stringify(definitionId)}`);
@@ -228,11 +239,16 @@ export class MockStore {
     return id;
   }
 
-  /** Moves virtual time on by `ms`, running everything due on the way. */
+  /**
+   * Moves the store's time on by `ms`, running everything due on the way. On a wall clock it
+   * is a jump: time goes on from the new reading.
+   */
   advance(ms: number): void {
     if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0) {
       throw new TypeError(`[vwed] advance: ms must be a finite number >= 0, got ${String(ms)}`);
     }
+    // From where wall time has got to, not from the last request's reading.
+    this.sync();
     this.#runUntil(this.#clock.now() + ms);
   }
 
@@ -267,8 +283,11 @@ export class MockStore {
     return formatTimestamp(this.#clock.now());
   }
 
-  /** The next `times` requests of `operation` answer `status` with `message`. */
-  injectFault(fault: Fault): void {
+  /**
+   * The next `times` requests of `operation` answer `status` with `message`. Returns the
+   * fault as queued, with its defaults filled in.
+   */
+  injectFault(fault: Fault): Fault {
     if (
       !operationNames.includes(fault?.operation as OperationName) ||
       !Number.isInteger(fault.status) ||
@@ -279,21 +298,25 @@ export class MockStore {
         `[vwed] injectFault: expected {operation: one of ${operationNames.join(', ')}, status: 400-599, message, times}`,
       );
     }
-    this.#faults.push({
+    const queued: Fault = {
       operation: fault.operation,
       status: fault.status,
       message: typeof fault.message === 'string' ? fault.message : `injected fault ${fault.status}`,
       times: Number.isInteger(fault.times) && fault.times > 0 ? fault.times : 1,
-    });
+    };
+    this.#faults.push(queued);
+    return { ...queued };
   }
 
   /** Every request the handlers served, oldest first. */
   get requests(): readonly JournalEntry[] {
+    this.#compactJournal();
     return this.#requests;
   }
 
   /** The whole state as plain data; `createMockStore({ snapshot })` restores it. */
   snapshot(): StoreState {
+    this.#compactJournal();
     return cloneJson({
       version: 1 as const,
       now: this.#clock.now(),
@@ -376,6 +399,15 @@ export class MockStore {
   /** @internal */
   record(entry: JournalEntry): void {
     this.#requests.push(entry);
+    if (this.#requests.length - this.#dropped > this.#journalLimit) this.#dropped++;
+    // Amortized: one splice per `limit` requests rather than a shift on each.
+    if (this.#dropped >= Math.max(1, this.#journalLimit)) this.#compactJournal();
+  }
+
+  #compactJournal(): void {
+    if (this.#dropped === 0) return;
+    this.#requests.splice(0, this.#dropped);
+    this.#dropped = 0;
   }
 
   /** Stops a task's run, if it has one: what stop and set-error do first. @internal */
@@ -641,7 +673,8 @@ export class MockStore {
     for (const run of copy.runs) this.runs.set(run.taskRecordId, run);
     this.#schedules = copy.schedules;
     this.#faults = copy.faults;
-    this.#requests = copy.requests;
+    this.#requests = copy.requests.slice(Math.max(0, copy.requests.length - this.#journalLimit));
+    this.#dropped = 0;
   }
 }
 
@@ -687,6 +720,10 @@ function checkStoreOptions(options: MockStoreOptions): void {
     fail('httpStatus', "'mirror' or 'always-200'", httpStatus);
   }
   if (randomSeed !== undefined && !Number.isInteger(randomSeed)) fail('randomSeed', 'an integer', randomSeed);
+  const { journalLimit } = options;
+  if (journalLimit !== undefined && !(Number.isInteger(journalLimit) && journalLimit >= 0)) {
+    fail('journalLimit', 'an integer >= 0', journalLimit);
+  }
   if (clock !== undefined && clock !== 'virtual') {
     const speed = typeof clock === 'object' && clock !== null ? clock.speed : undefined;
     if (!(typeof speed === 'number' && Number.isFinite(speed) && speed > 0)) {

@@ -13,7 +13,10 @@ export interface MockClock {
   readonly mode: 'virtual' | 'wall';
   /** The current reading. */
   now(): number;
-  /** Moves a virtual clock to `ms` (never backwards); a wall clock ignores it. */
+  /**
+   * Moves the clock to `ms` (never backwards). A wall clock moved past wall time jumps ahead
+   * and goes on following wall time from there.
+   */
   set(ms: number): void;
   /** For a wall clock, the reading that wall time has reached; a virtual clock returns now(). */
   target(): number;
@@ -36,12 +39,17 @@ export function createMockClock(option: ClockOption = 'virtual', startAt = defau
   }
   const { speed } = option;
   const wallStart = Date.now();
+  // What `set` moved the clock past wall time by: `advance` on a wall clock is a jump, not a pause.
+  let ahead = 0;
+  const reading = () => startAt + ahead + (Date.now() - wallStart) * speed;
   return {
     mode: 'wall',
     now: () => current,
     set: (ms) => {
       current = Math.max(current, ms);
+      const wall = reading();
+      if (current > wall) ahead += current - wall;
     },
-    target: () => Math.max(current, startAt + (Date.now() - wallStart) * speed),
+    target: () => Math.max(current, reading()),
   };
 }

@@ -1,5 +1,6 @@
 import type { MockStore } from '../../store/create-mock-store.js';
 import { failure, type OperationResult } from '../envelopes.js';
+import type { MockRequest } from '../mock-request.js';
 
 const maxBody = 1024 * 1024;
 
@@ -7,6 +8,17 @@ const maxBody = 1024 * 1024;
 function tooLarge(body: string): boolean {
   if (body.length > maxBody) return true;
   return body.length * 3 > maxBody && new TextEncoder().encode(body).length > maxBody;
+}
+
+/**
+ * Whether a body of this type is read as JSON: no type at all, `application/json` or an
+ * `application/*+json` type, with any parameters. FastAPI draws the line there, so a real
+ * engine refuses what this refuses (a form body, say, which `curl -d` sends by default).
+ */
+function isJsonContentType(contentType: string | null | undefined): boolean {
+  if (contentType === null || contentType === undefined || contentType.trim() === '') return true;
+  const type = (contentType.split(';')[0] ?? '').trim().toLowerCase();
+  return type === 'application/json' || (type.startsWith('application/') && type.endsWith('+json'));
 }
 
 /** The error reason out of the raw body, or the 400 that says what is wrong with it. */
@@ -34,7 +46,16 @@ function readReason(body: string | null): string | OperationResult {
  * unfinished blocks (not 1000 or 2000) to 2000 with the reason; allowed on a finished
  * task too (R7). Its own envelope, `{success, message, data}` (R3).
  */
-export function setTaskError(store: MockStore, taskRecordId: string, body: string | null): OperationResult {
+export function setTaskError(store: MockStore, taskRecordId: string, request: MockRequest): OperationResult {
+  const { body } = request;
+  if (!isJsonContentType(request.contentType)) {
+    // 400, the document's status for a bad request, where FastAPI itself would say 422.
+    return failure(
+      400,
+      `请求参数错误: 请求体必须是 JSON (Content-Type: application/json), 收到 ${request.contentType}`,
+      true,
+    );
+  }
   if (body !== null && tooLarge(body)) return failure(400, `请求参数错误: 请求体超过 ${maxBody} 字节`, true);
   const reason = readReason(body);
   if (typeof reason !== 'string') return reason;

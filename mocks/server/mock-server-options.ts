@@ -1,0 +1,114 @@
+import type { MockStore } from '../store/create-mock-store.js';
+
+/**
+ * Options of {@link startMockServer}. The defaults are the CLI's, except the port: a
+ * program gets a free port unless it asks for one.
+ *
+ * @example
+ * ```ts
+ * import type { MockServerOptions } from '@vwed/task-record/server';
+ *
+ * const options: MockServerOptions = { port: 4010, seed: 'doc-examples', speed: 0, cors: '*' };
+ * ```
+ */
+export interface MockServerOptions {
+  /** The port; 0 (the default) picks a free one. */
+  port?: number;
+  /** The address to listen on. Default `127.0.0.1`: the mock is for this machine unless asked. */
+  host?: string;
+  /** A store to serve. Without one the server makes its own from `seed`, `speed` and `httpStatus`. */
+  store?: MockStore;
+  /** The data of a store the server makes: `demo` (default), `doc-examples` or `empty`. */
+  seed?: 'demo' | 'doc-examples' | 'empty';
+  /**
+   * A JSON file that holds the store's state: loaded at start if it exists (instead of the
+   * seed), written atomically after every change and on close. A file that cannot be
+   * parsed stops the start and is left untouched.
+   */
+  stateFile?: string;
+  /** An origin allowed to call the server from a browser (`'*'` for any). Default: none. */
+  cors?: string;
+  /** Serve the control API under `/__mock` (default true). */
+  control?: boolean;
+  /** Ruling R4: failures with their own HTTP status (default `mirror`) or always HTTP 200. */
+  httpStatus?: 'mirror' | 'always-200';
+  /**
+   * How fast the simulated engine runs against wall time: 1 (default) is real time, 10 ten
+   * times faster. 0 stops the clock: time moves only with `POST /__mock/clock/advance`.
+   */
+  speed?: number;
+  /** Real milliseconds to wait before each answer, to show loading states. Default 0. */
+  latencyMs?: number;
+  /**
+   * How long a client may take to send a whole request (headers and body) before the server
+   * answers 408 and closes the connection. Default 10,000 ms.
+   */
+  requestTimeoutMs?: number;
+  /**
+   * Called with errors that happen away from any request (a state write that failed). Default:
+   * written to stderr. The server goes on; the next change tries the write again.
+   */
+  onError?: (error: Error) => void;
+}
+
+/** The largest `speed`: faster, a periodic task would start thousands of runs a second. */
+export const maxSpeed = 1000;
+
+function refuse(option: string, expected: string, got: unknown): never {
+  const shown = typeof got === 'string' ? JSON.stringify(got) : String(got);
+  throw new TypeError(`[vwed] startMockServer: option ${option} must be ${expected}, got ${shown}`);
+}
+
+/**
+ * Refuses a bad option at once, with a TypeError that names it: the server must not start
+ * half right.
+ *
+ * @example
+ * ```ts
+ * checkMockServerOptions({ port: 70000 }); // TypeError: option port must be an integer from 0 to 65535
+ * ```
+ */
+export function checkMockServerOptions(options: MockServerOptions): void {
+  if (typeof options !== 'object' || options === null) refuse('options', 'an object', options);
+  const { port, host, seed, stateFile, cors, control, httpStatus, speed, latencyMs, requestTimeoutMs } =
+    options;
+  if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port <= 65535)) {
+    refuse('port', 'an integer from 0 to 65535', port);
+  }
+  if (host !== undefined && (typeof host !== 'string' || host === ''))
+    refuse('host', 'a host name or address', host);
+  if (seed !== undefined && !['demo', 'doc-examples', 'empty'].includes(seed)) {
+    refuse('seed', "'demo', 'doc-examples' or 'empty'", seed);
+  }
+  if (stateFile !== undefined && (typeof stateFile !== 'string' || stateFile === '')) {
+    refuse('stateFile', 'a file path', stateFile);
+  }
+  if (
+    cors !== undefined &&
+    (typeof cors !== 'string' || !(cors === '*' || /^https?:\/\/[^/\s]+$/.test(cors)))
+  ) {
+    refuse('cors', "an origin like 'http://localhost:5173', or '*'", cors);
+  }
+  if (control !== undefined && typeof control !== 'boolean') refuse('control', 'a boolean', control);
+  if (httpStatus !== undefined && httpStatus !== 'mirror' && httpStatus !== 'always-200') {
+    refuse('httpStatus', "'mirror' or 'always-200'", httpStatus);
+  }
+  if (speed !== undefined && !(typeof speed === 'number' && speed >= 0 && speed <= maxSpeed)) {
+    refuse('speed', `a number from 0 to ${maxSpeed}`, speed);
+  }
+  if (latencyMs !== undefined && !(typeof latencyMs === 'number' && latencyMs >= 0 && latencyMs <= 60_000)) {
+    refuse('latencyMs', 'a number of ms from 0 to 60000', latencyMs);
+  }
+  if (
+    requestTimeoutMs !== undefined &&
+    !(Number.isInteger(requestTimeoutMs) && requestTimeoutMs >= 100 && requestTimeoutMs <= 600_000)
+  ) {
+    refuse('requestTimeoutMs', 'an integer of ms from 100 to 600000', requestTimeoutMs);
+  }
+  if (options.store !== undefined) {
+    // A given store brings its own data, clock and status mode: these would be silently ignored.
+    for (const name of ['seed', 'speed', 'httpStatus', 'stateFile'] as const) {
+      if (options[name] !== undefined) refuse(name, 'left out when a store is given', options[name]);
+    }
+  }
+}

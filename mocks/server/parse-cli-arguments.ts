@@ -1,0 +1,164 @@
+import { parseArgs } from 'node:util';
+import { type MockServerOptions, maxSpeed } from './mock-server-options.js';
+
+/** The CLI's default port. */
+export const defaultCliPort = 4010;
+
+/**
+ * What the command line asks for: help, the version, or a server with these options.
+ *
+ * @example
+ * ```ts
+ * const command: CliCommand = parseCliArguments(['--port', '0', '--seed', 'empty']);
+ * ```
+ */
+export type CliCommand =
+  | { kind: 'help' }
+  | { kind: 'version' }
+  | { kind: 'start'; options: MockServerOptions };
+
+/**
+ * A command line the CLI cannot run: the message says which flag and why. The CLI prints it
+ * with the usage and exits with code 2.
+ *
+ * @example
+ * ```ts
+ * try { parseCliArguments(['--port', 'x']); } catch (error) { if (error instanceof CliUsageError) process.exit(2); }
+ * ```
+ */
+export class CliUsageError extends Error {
+  override name = 'CliUsageError';
+}
+
+export const usage = `Usage: vwed-mock-server [options]
+
+The reference server of @vwed/task-record: the VWED task-record API, answered by a
+simulated task engine, over real HTTP.
+
+Options:
+  --port N              port to listen on (default ${defaultCliPort}; 0 picks a free one)
+  --host HOST           address to listen on (default 127.0.0.1)
+  --seed NAME           starting data: demo (default), doc-examples or empty
+  --state FILE          keep the state in FILE: loaded at start, written after every change
+  --speed N             engine time against wall time (default 1; 0 stops the clock,
+                        then only POST /__mock/clock/advance moves it; at most ${maxSpeed})
+  --http-status MODE    mirror (default: HTTP status = body code) or always-200
+  --cors ORIGIN         allow browser calls from ORIGIN ('*' for any; default off)
+  --no-control          turn the control API (/__mock/...) off
+  --latency MS          wait MS milliseconds before each answer (default 0)
+  -h, --help            show this help
+  -v, --version         show the version
+
+Control API (unless --no-control): POST /__mock/definitions, POST /__mock/tasks,
+POST /__mock/clock/advance, POST /__mock/faults, POST /__mock/reset,
+GET /__mock/snapshot; and GET /healthz. See openapi/mock-control.yaml.`;
+
+function number(flag: string, text: string | undefined, check: (value: number) => boolean, expected: string) {
+  const value = text === undefined || text.trim() === '' ? Number.NaN : Number(text);
+  if (!check(value)) throw new CliUsageError(`--${flag} must be ${expected}, got ${JSON.stringify(text)}`);
+  return value;
+}
+
+function oneOf<T extends string>(
+  flag: string,
+  text: string | undefined,
+  allowed: readonly T[],
+): T | undefined {
+  if (text === undefined) return undefined;
+  if (!(allowed as readonly string[]).includes(text)) {
+    throw new CliUsageError(`--${flag} must be one of ${allowed.join(', ')}, got ${JSON.stringify(text)}`);
+  }
+  return text as T;
+}
+
+/**
+ * Reads the CLI's arguments. Strict: an unknown flag, a missing value or a bad one is a
+ * {@link CliUsageError}, never a default taken in silence.
+ *
+ * @example
+ * ```ts
+ * parseCliArguments(['--speed', '10', '--cors', '*']);
+ * // { kind: 'start', options: { port: 4010, speed: 10, cors: '*', ... } }
+ * ```
+ */
+export function parseCliArguments(args: readonly string[]): CliCommand {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(args);
+  } catch (error) {
+    throw new CliUsageError((error as Error).message.replace(/\. To specify a positional.*$/s, ''));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { kind: 'help' };
+  if (values.version) return { kind: 'version' };
+  if (positionals.length > 0)
+    throw new CliUsageError(`unexpected argument ${JSON.stringify(positionals[0])}`);
+  const options: MockServerOptions = {
+    port:
+      values.port === undefined
+        ? defaultCliPort
+        : number(
+            'port',
+            values.port,
+            (n) => Number.isInteger(n) && n >= 0 && n <= 65535,
+            'an integer from 0 to 65535',
+          ),
+    host: values.host ?? '127.0.0.1',
+    seed: oneOf('seed', values.seed, ['demo', 'doc-examples', 'empty'] as const) ?? 'demo',
+    control: !values['no-control'],
+  };
+  if (values.host !== undefined && values.host.trim() === '')
+    throw new CliUsageError('--host must not be empty');
+  if (values.state !== undefined) {
+    if (values.state.trim() === '') throw new CliUsageError('--state must be a file path');
+    options.stateFile = values.state;
+  }
+  if (values.speed !== undefined) {
+    options.speed = number(
+      'speed',
+      values.speed,
+      (n) => n >= 0 && n <= maxSpeed,
+      `a number from 0 to ${maxSpeed}`,
+    );
+  }
+  const httpStatus = oneOf('http-status', values['http-status'], ['mirror', 'always-200'] as const);
+  if (httpStatus !== undefined) options.httpStatus = httpStatus;
+  if (values.cors !== undefined) {
+    if (!(values.cors === '*' || /^https?:\/\/[^/\s]+$/.test(values.cors))) {
+      throw new CliUsageError(
+        `--cors must be an origin like http://localhost:5173, or '*', got ${JSON.stringify(values.cors)}`,
+      );
+    }
+    options.cors = values.cors;
+  }
+  if (values.latency !== undefined) {
+    options.latencyMs = number(
+      'latency',
+      values.latency,
+      (n) => n >= 0 && n <= 60_000,
+      'a number of ms from 0 to 60000',
+    );
+  }
+  return { kind: 'start', options };
+}
+
+function parse(args: readonly string[]) {
+  return parseArgs({
+    args: [...args],
+    strict: true,
+    allowPositionals: true,
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      seed: { type: 'string' },
+      state: { type: 'string' },
+      speed: { type: 'string' },
+      'http-status': { type: 'string' },
+      cors: { type: 'string' },
+      'no-control': { type: 'boolean' },
+      latency: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'v' },
+    },
+  });
+}

@@ -1,0 +1,295 @@
+/**
+ * The reference server: the mock's core served over node:http. A thin adapter, like the MSW
+ * handlers: it turns a Node request into the core's plain request and the core's answer into
+ * a response, so the server and MSW cannot disagree. It adds only what a real socket needs:
+ * body limits, timeouts, CORS, the control API, a health check and the state file.
+ */
+import {
+  createServer,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+  STATUS_CODES,
+} from 'node:http';
+import type { Socket } from 'node:net';
+import { apiPath } from '../core/api-path.js';
+import { handleMockRequest } from '../core/handle-mock-request.js';
+import type { MockRequest } from '../core/mock-request.js';
+import { createMockStore, type MockStore } from '../store/create-mock-store.js';
+import { CONTROL_PREFIX, handleControlRequest } from './control-api.js';
+import { corsHeaders, isPreflight } from './cors.js';
+import { checkMockServerOptions, type MockServerOptions } from './mock-server-options.js';
+import { readRequestBody } from './read-request-body.js';
+import { readStateFile, StateFileWriter } from './state-file.js';
+
+/** The largest request body: 1 MiB, as the mock's core allows. */
+export const maxBodyBytes = 1024 * 1024;
+
+/** How long `close()` waits for requests in flight before it closes their connections. */
+const closeGraceMs = 1_500;
+
+/**
+ * A running reference server.
+ *
+ * @example
+ * ```ts
+ * const server: MockServer = await startMockServer();
+ * console.log(server.url);
+ * await server.close();
+ * ```
+ */
+export interface MockServer {
+  /** `http://host:port`, without a trailing slash: the client's `baseUrl`. */
+  readonly url: string;
+  /** The port it listens on (the one picked, for port 0). */
+  readonly port: number;
+  /** The store it serves: set it up directly in the same process. */
+  readonly store: MockStore;
+  /**
+   * Stops accepting connections, lets requests in flight finish (closing their connections
+   * after 1.5 s at the latest), writes the state file and resolves. Safe to call twice.
+   */
+  close(): Promise<void>;
+}
+
+const jsonType = 'application/json; charset=utf-8';
+
+function sendJson(
+  response: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
+  const text = status === 204 ? '' : JSON.stringify(body);
+  response.writeHead(status, {
+    ...(status === 204 ? {} : { 'content-type': jsonType }),
+    ...headers,
+    'content-length': Buffer.byteLength(text),
+  });
+  response.end(text);
+}
+
+/** The request's target as a URL, or undefined for one that is not a path (or is malformed). */
+function parseTarget(target: string | undefined): URL | undefined {
+  if (target === undefined || !target.startsWith('/')) return undefined;
+  try {
+    // Prefixed rather than resolved, so that `//host/x` stays a path and names no host.
+    return new URL(`http://mock.local${target}`);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Starts the reference server: the task-record API's seven endpoints answered by a mock
+ * store and its simulated engine, plus `/__mock` (the control API) and `/healthz`.
+ *
+ * @example
+ * ```ts
+ * import { startMockServer } from '@vwed/task-record/server';
+ * import { createTaskRecordClient } from '@vwed/task-record';
+ *
+ * const server = await startMockServer({ seed: 'doc-examples', speed: 0 });
+ * const client = createTaskRecordClient({ baseUrl: server.url });
+ * const detail = await client.getTaskRecord('7b84fd4d-e947-4ec7-8535-05ede5f8aa9d');
+ * await server.close();
+ * ```
+ */
+export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
+  checkMockServerOptions(options);
+  const host = options.host ?? '127.0.0.1';
+  const control = options.control ?? true;
+  const { cors } = options;
+  const onError =
+    options.onError ?? ((error: Error) => console.error(`[vwed] vwed-mock-server: ${error.message}`));
+  const store = options.store ?? (await createServerStore(options));
+  if (options.store && options.latencyMs !== undefined) store.latencyMs = options.latencyMs;
+
+  let stateFile: StateFileWriter | undefined;
+  if (options.stateFile !== undefined) {
+    stateFile = new StateFileWriter(options.stateFile, store, onError);
+    // At once: the file exists from the start, and a path that cannot be written stops the start.
+    await stateFile.writeNow();
+    if (stateFile.lastError) {
+      throw new Error(
+        `[vwed] cannot write the state file ${options.stateFile}: ${stateFile.lastError.message}`,
+      );
+    }
+  }
+
+  const serve = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    const extra = cors === undefined ? {} : corsHeaders(cors, request);
+    if (cors !== undefined && isPreflight(request)) {
+      request.resume();
+      return sendJson(response, 204, null, extra);
+    }
+    const url = parseTarget(request.url);
+    const method = request.method ?? 'GET';
+    if (!url) {
+      request.resume();
+      return sendJson(response, 400, { code: 400, message: `请求路径无效: ${request.url}` }, extra);
+    }
+    const path = url.pathname;
+    if (path === '/healthz') {
+      request.resume();
+      if (method !== 'GET') {
+        return sendJson(
+          response,
+          405,
+          { code: 405, message: `不支持的请求方法: ${method}, 此接口只支持 GET` },
+          {
+            ...extra,
+            allow: 'GET',
+          },
+        );
+      }
+      return sendJson(response, 200, { status: 'ok' }, extra);
+    }
+    const isControl = path === CONTROL_PREFIX || path.startsWith(`${CONTROL_PREFIX}/`);
+    if (isControl && !control) {
+      request.resume();
+      return sendJson(
+        response,
+        404,
+        { code: 404, message: `未找到接口: ${method} ${path} (控制接口已关闭)` },
+        extra,
+      );
+    }
+
+    let body: string | null = null;
+    if (method === 'GET' || method === 'HEAD') {
+      request.resume();
+    } else {
+      const read = await readRequestBody(request, maxBodyBytes);
+      if (read.kind === 'aborted') return void response.destroy();
+      if (read.kind === 'too-large') {
+        // Closed after the answer: the rest of the body is never read.
+        response.once('finish', () => request.socket.destroySoon());
+        return sendJson(
+          response,
+          413,
+          { code: 413, message: `请求体超过 ${maxBodyBytes} 字节` },
+          {
+            ...extra,
+            connection: 'close',
+          },
+        );
+      }
+      if (read.kind === 'not-utf8') {
+        return sendJson(
+          response,
+          400,
+          { code: 400, message: '请求参数错误: 请求体不是合法的 UTF-8 文本' },
+          extra,
+        );
+      }
+      body = read.text;
+    }
+
+    if (store.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, store.latencyMs));
+    const plain: MockRequest = {
+      method,
+      path: isControl ? path : apiPath(path),
+      query: Object.fromEntries(url.searchParams),
+      body,
+      contentType: request.headers['content-type'] ?? null,
+    };
+    const answer = isControl ? handleControlRequest(store, plain) : handleMockRequest(store, plain);
+    if (!answer)
+      return sendJson(response, 404, { code: 404, message: `未找到接口: ${method} ${path}` }, extra);
+    sendJson(response, answer.status, answer.body, { ...answer.headers, ...extra });
+    // Every API request changes the store (its journal, and a wall clock's engine); a control
+    // read does not.
+    if (!(isControl && method === 'GET')) stateFile?.changed();
+  };
+
+  const server = createServer(
+    {
+      requestTimeout: options.requestTimeoutMs ?? 10_000,
+      headersTimeout: options.requestTimeoutMs ?? 10_000,
+      // How often Node looks for timed-out requests: often enough that the timeout means it.
+      connectionsCheckingInterval: Math.min(1_000, Math.ceil((options.requestTimeoutMs ?? 10_000) / 4)),
+    },
+    (request, response) => {
+      serve(request, response).catch((error: unknown) => {
+        // A bug of the mock's, never the client's: still a JSON answer, and the server goes on.
+        const message = `模拟服务器内部错误: ${error instanceof Error ? error.message : String(error)}`;
+        if (!response.headersSent) sendJson(response, 500, { code: 500, message });
+        else response.destroy();
+      });
+    },
+  );
+  server.on('clientError', answerClientError);
+
+  await listen(server, options.port ?? 0, host);
+  const address = server.address();
+  const port = typeof address === 'object' && address !== null ? address.port : (options.port ?? 0);
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+
+  let closing: Promise<void> | undefined;
+  const close = () => {
+    closing ??= (async () => {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const grace = setTimeout(() => server.closeAllConnections(), closeGraceMs);
+      await closed;
+      clearTimeout(grace);
+      await stateFile?.flush();
+    })();
+    return closing;
+  };
+  return { url, port, store, close };
+}
+
+/** The store a server makes for itself: from the state file if there is one, else the seed. */
+async function createServerStore(options: MockServerOptions): Promise<MockStore> {
+  const speed = options.speed ?? 1;
+  const base = {
+    clock: speed === 0 ? ('virtual' as const) : { speed },
+    httpStatus: options.httpStatus ?? 'mirror',
+    latencyMs: options.latencyMs ?? 0,
+  };
+  const state = options.stateFile === undefined ? undefined : await readStateFile(options.stateFile);
+  if (state === undefined) return createMockStore({ ...base, seed: options.seed ?? 'demo' });
+  try {
+    return createMockStore({ ...base, snapshot: state });
+  } catch (error) {
+    throw new Error(
+      `[vwed] the state file ${options.stateFile} does not hold a mock state (${(error as Error).message}); ` +
+        'it was left untouched. Move it away or pass another --state file.',
+    );
+  }
+}
+
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onError = (error: NodeJS.ErrnoException) => {
+      const reason = error.code === 'EADDRINUSE' ? 'the address is already in use' : error.message;
+      reject(new Error(`[vwed] cannot listen on ${host}:${port}: ${reason}`));
+    };
+    server.once('error', onError);
+    server.listen(port, host, () => {
+      server.off('error', onError);
+      resolve();
+    });
+  });
+}
+
+/**
+ * A request Node could not parse, or one that took too long: a JSON answer as for any bad
+ * request (400, 408 or 431), then the connection is closed.
+ */
+function answerClientError(error: NodeJS.ErrnoException, socket: Socket): void {
+  if (!socket.writable || error.code === 'ECONNRESET') {
+    socket.destroy();
+    return;
+  }
+  const status =
+    error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
+  const message = status === 408 ? '请求超时' : status === 431 ? '请求头过大' : '请求格式错误';
+  const text = JSON.stringify({ code: status, message });
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\ncontent-type: ${jsonType}\r\n` +
+      `content-length: ${Buffer.byteLength(text)}\r\nconnection: close\r\n\r\n${text}`,
+  );
+}
