@@ -117,23 +117,29 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     }
   }
 
+  let closing: Promise<void> | undefined;
+  const send: typeof sendJson = (response, ...rest) => {
+    // Once closing, an answer ends its connection: a kept-alive one would hold the close up.
+    if (closing !== undefined) response.shouldKeepAlive = false;
+    sendJson(response, ...rest);
+  };
   const serve = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const extra = cors === undefined ? {} : corsHeaders(cors, request);
     if (cors !== undefined && isPreflight(request)) {
       request.resume();
-      return sendJson(response, 204, null, extra);
+      return send(response, 204, null, extra);
     }
     const url = parseTarget(request.url);
     const method = request.method ?? 'GET';
     if (!url) {
       request.resume();
-      return sendJson(response, 400, { code: 400, message: `请求路径无效: ${request.url}` }, extra);
+      return send(response, 400, { code: 400, message: `请求路径无效: ${request.url}` }, extra);
     }
     const path = url.pathname;
     if (path === '/healthz') {
       request.resume();
       if (method !== 'GET') {
-        return sendJson(
+        return send(
           response,
           405,
           { code: 405, message: `不支持的请求方法: ${method}, 此接口只支持 GET` },
@@ -143,12 +149,12 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
           },
         );
       }
-      return sendJson(response, 200, { status: 'ok' }, extra);
+      return send(response, 200, { status: 'ok' }, extra);
     }
     const isControl = path === CONTROL_PREFIX || path.startsWith(`${CONTROL_PREFIX}/`);
     if (isControl && !control) {
       request.resume();
-      return sendJson(
+      return send(
         response,
         404,
         { code: 404, message: `未找到接口: ${method} ${path} (控制接口已关闭)` },
@@ -165,7 +171,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       if (read.kind === 'too-large') {
         // Closed after the answer: the rest of the body is never read.
         response.once('finish', () => request.socket.destroySoon());
-        return sendJson(
+        return send(
           response,
           413,
           { code: 413, message: `请求体超过 ${maxBodyBytes} 字节` },
@@ -176,7 +182,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
         );
       }
       if (read.kind === 'not-utf8') {
-        return sendJson(
+        return send(
           response,
           400,
           { code: 400, message: '请求参数错误: 请求体不是合法的 UTF-8 文本' },
@@ -196,8 +202,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     };
     const answer = isControl ? handleControlRequest(store, plain) : handleMockRequest(store, plain);
     if (!answer)
-      return sendJson(response, 404, { code: 404, message: `未找到接口: ${method} ${path}` }, extra);
-    sendJson(response, answer.status, answer.body, { ...answer.headers, ...extra });
+      return send(response, 404, { code: 404, message: `未找到接口: ${method} ${path}` }, extra);
+    send(response, answer.status, answer.body, { ...answer.headers, ...extra });
     // Every API request changes the store (its journal, and a wall clock's engine); a control
     // read does not.
     if (!(isControl && method === 'GET')) stateFile?.changed();
@@ -226,7 +232,6 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const port = typeof address === 'object' && address !== null ? address.port : (options.port ?? 0);
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
 
-  let closing: Promise<void> | undefined;
   const close = () => {
     closing ??= (async () => {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));

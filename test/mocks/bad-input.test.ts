@@ -48,6 +48,33 @@ describe('set-error bodies', () => {
     expect(contractErrors('setTaskError', status, answer.body)).toEqual([]);
   });
 
+  it.each([
+    ['text/plain', 400],
+    ['application/x-www-form-urlencoded', 400],
+    ['application/json; charset=utf-8', 200],
+    ['application/merge-patch+json', 200],
+    [null, 200],
+  ])('a body of type %s: %i (JSON only, as FastAPI reads it)', (contentType, status) => {
+    const { store, id } = storeWithRun();
+    const before = stateOf(store);
+    const body = '{"error_reason": "人工干预"}';
+    const answer = handleMockRequest(store, {
+      method: 'POST',
+      path: `${base}/set-error/${id}`,
+      body,
+      contentType,
+    });
+    expect(answer.status).toBe(status);
+    expect(contractErrors('setTaskError', status, answer.body)).toEqual([]);
+    if (status === 400) {
+      expect(answer.body).toMatchObject({
+        success: false,
+        message: expect.stringContaining('application/json'),
+      });
+      expect(stateOf(store)).toEqual(before);
+    }
+  });
+
   it('a __proto__ key in the body pollutes nothing', () => {
     const { store, id } = storeWithRun();
     const body =
@@ -73,6 +100,8 @@ describe('paths and methods', () => {
     expect(answer.status).toBe(status);
     expect(answer.body).toMatchObject({ code: status, message: expect.any(String) });
     expect(stateOf(store)).toEqual(before);
+    // A 405 says what the path does take, as HTTP asks.
+    expect(answer.headers.allow).toBe(status === 405 ? (method === 'GET' ? 'POST' : 'GET') : undefined);
   });
 
   it('an encoded slash stays inside the ID', () => {

@@ -67,6 +67,47 @@ describe('stores', () => {
     expect(() => store.injectFault({ operation: 'stopTask', status: 200, message: 'x', times: 1 })).toThrow(
       TypeError,
     );
+    expect(() => createMockStore({ journalLimit: -1 })).toThrow(/journalLimit/);
+  });
+
+  it.each([
+    [[[1, 2]], /inputParams/],
+    [[{}, { scenario: 'fail b1' }], /options\.scenario must be/],
+    [[{}, { scenario: { blocks: [] } }], /options\.scenario\.blocks must be/],
+    [[{}, { scenario: { blocks: { b1: { fail: '' } } } }], /blocks\["b1"\]\.fail/],
+    [[{}, { scenario: { blocks: { b1: { durationMs: -5 } } } }], /blocks\["b1"\]\.durationMs/],
+    [[{}, { scenario: { blocks: { b1: { durationMs: 1e12 } } } }], /blocks\["b1"\]\.durationMs/],
+    [[{}, { scenario: { blocks: { b1: { outputs: 3 } } } }], /blocks\["b1"\]\.outputs/],
+    [[{}, { source: { source_type: 'WMS' } }], /source\.source_type/],
+    [[{}, { source: { source_user: 42 } }], /source\.source_user/],
+    [[{}, { source: { priority: 1.5 } }], /source\.priority/],
+    [[{}, { variables: [] }], /options\.variables/],
+  ])('refuse runTask(%j) with a TypeError naming the argument, and start nothing', (args, named) => {
+    const store = createMockStore();
+    store.addDefinition(slow);
+    const before = store.snapshot();
+    const [inputs, options] = args as [Record<string, unknown>, object?];
+    expect(() => store.runTask('slow', inputs, options as never)).toThrow(named);
+    expect(store.snapshot()).toEqual(before);
+  });
+
+  it('keep the latest journalLimit requests', () => {
+    const store = createMockStore({ journalLimit: 3 });
+    for (let index = 0; index < 10; index++) {
+      handleMockRequest(store, { method: 'GET', path: `/api/vwed-task-record/blocks/r${index}`, body: null });
+    }
+    expect(store.requests.map((entry) => entry.path.slice(-2))).toEqual(['r7', 'r8', 'r9']);
+    expect(store.snapshot().requests).toHaveLength(3);
+  });
+
+  it('return an injected fault with its defaults filled in', () => {
+    const store = createMockStore();
+    expect(store.injectFault({ operation: 'retryTask', status: 500 } as never)).toEqual({
+      operation: 'retryTask',
+      status: 500,
+      message: 'injected fault 500',
+      times: 1,
+    });
   });
 });
 
@@ -109,6 +150,16 @@ describe('wall clock', () => {
     });
     expect((answer.body as { data: { status: number } }).data.status).toBe(1000);
     expect(contractErrors('getTaskRecord', answer.status, answer.body)).toEqual([]);
+  });
+
+  it('jumps on advance and goes on following wall time from there', async () => {
+    const store = createMockStore({ clock: { speed: 1_000 } });
+    store.advance(60_000);
+    const jumped = store.now();
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    store.sync();
+    // 30 ms of wall time at speed 1,000 is 30 s more; a clock that paused after the jump reads 0.
+    expect(store.now() - jumped).toBeGreaterThanOrEqual(25_000);
   });
 });
 
