@@ -71,7 +71,16 @@ function sendJson(
 
 /** The request's target as a URL, or undefined for one that is not a path (or is malformed). */
 function parseTarget(target: string | undefined): URL | undefined {
-  if (target === undefined || !target.startsWith('/')) return undefined;
+  if (target === undefined) return undefined;
+  // The absolute form (`GET http://host/path`), which HTTP/1.1 servers must take: its path counts.
+  if (/^https?:\/\//i.test(target)) {
+    try {
+      return new URL(target);
+    } catch {
+      return undefined;
+    }
+  }
+  if (!target.startsWith('/')) return undefined;
   try {
     // Prefixed rather than resolved, so that `//host/x` stays a path and names no host.
     return new URL(`http://mock.local${target}`);
@@ -118,6 +127,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   }
 
   let closing: Promise<void> | undefined;
+  // The exchange each connection is serving: a parse error after it must not overtake it.
+  const inFlight = new WeakMap<Socket, { request: IncomingMessage; response: ServerResponse }>();
   const send: typeof sendJson = (response, ...rest) => {
     // Once closing, an answer ends its connection: a kept-alive one would hold the close up.
     if (closing !== undefined) response.shouldKeepAlive = false;
@@ -201,8 +212,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       contentType: request.headers['content-type'] ?? null,
     };
     const answer = isControl ? handleControlRequest(store, plain) : handleMockRequest(store, plain);
-    if (!answer)
-      return send(response, 404, { code: 404, message: `未找到接口: ${method} ${path}` }, extra);
+    if (!answer) return send(response, 404, { code: 404, message: `未找到接口: ${method} ${path}` }, extra);
     send(response, answer.status, answer.body, { ...answer.headers, ...extra });
     // Every API request changes the store (its journal, and a wall clock's engine); a control
     // read does not.
@@ -217,6 +227,11 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       connectionsCheckingInterval: Math.min(1_000, Math.ceil((options.requestTimeoutMs ?? 10_000) / 4)),
     },
     (request, response) => {
+      const exchange = { request, response };
+      inFlight.set(request.socket, exchange);
+      response.once('close', () => {
+        if (inFlight.get(request.socket) === exchange) inFlight.delete(request.socket);
+      });
       serve(request, response).catch((error: unknown) => {
         // A bug of the mock's, never the client's: still a JSON answer, and the server goes on.
         const message = `模拟服务器内部错误: ${error instanceof Error ? error.message : String(error)}`;
@@ -225,7 +240,56 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       });
     },
   );
-  server.on('clientError', answerClientError);
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
+    const pending = inFlight.get(socket);
+    if (pending === undefined) return answerClientError(error, socket);
+    // A whole request before the bad bytes gets its own answer first, then the error: a client
+    // is never told that a request it made failed when it was done.
+    if (pending.request.complete)
+      return void pending.response.once('finish', () => answerClientError(error, socket));
+    // A request cut short (a stalled or broken body) is answered with the error in its place;
+    // its handler sees it aborted and changes nothing.
+    if (pending.response.headersSent) return void socket.destroy();
+    const { status, message } = describeClientError(error);
+    pending.response.once('finish', () => socket.destroy());
+    sendJson(pending.response, status, { code: status, message }, { connection: 'close' });
+  });
+  // Methods and expectations Node answers itself unless asked: JSON answers like any other.
+  server.on('connect', (request: IncomingMessage, socket: Socket) => {
+    writeRawJson(
+      socket,
+      405,
+      { code: 405, message: `不支持的请求方法: ${request.method}` },
+      'allow: GET, POST\r\n',
+    );
+  });
+  server.on('checkExpectation', (request: IncomingMessage, response: ServerResponse) => {
+    request.resume();
+    sendJson(
+      response,
+      417,
+      { code: 417, message: `不支持的 Expect 请求头: ${request.headers.expect}` },
+      {
+        connection: 'close',
+      },
+    );
+  });
+  server.on('checkContinue', (request: IncomingMessage, response: ServerResponse) => {
+    // Refused before the client sends a byte of it, rather than after a 100 Continue.
+    if (Number(request.headers['content-length']) > maxBodyBytes) {
+      response.once('finish', () => request.socket.destroySoon());
+      return sendJson(
+        response,
+        413,
+        { code: 413, message: `请求体超过 ${maxBodyBytes} 字节` },
+        {
+          connection: 'close',
+        },
+      );
+    }
+    response.writeContinue();
+    server.emit('request', request, response);
+  });
 
   await listen(server, options.port ?? 0, host);
   const address = server.address();
@@ -280,6 +344,13 @@ function listen(server: Server, port: number, host: string): Promise<void> {
   });
 }
 
+/** The status and message of a request Node could not parse, or one that took too long. */
+function describeClientError(error: NodeJS.ErrnoException): { status: number; message: string } {
+  if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT') return { status: 408, message: '请求超时' };
+  if (error.code === 'HPE_HEADER_OVERFLOW') return { status: 431, message: '请求头过大' };
+  return { status: 400, message: '请求格式错误' };
+}
+
 /**
  * A request Node could not parse, or one that took too long: a JSON answer as for any bad
  * request (400, 408 or 431), then the connection is closed.
@@ -289,12 +360,16 @@ function answerClientError(error: NodeJS.ErrnoException, socket: Socket): void {
     socket.destroy();
     return;
   }
-  const status =
-    error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
-  const message = status === 408 ? '请求超时' : status === 431 ? '请求头过大' : '请求格式错误';
-  const text = JSON.stringify({ code: status, message });
+  const { status, message } = describeClientError(error);
+  writeRawJson(socket, status, { code: status, message });
+}
+
+/** A JSON answer written straight to a socket (no response object exists), then closed. */
+function writeRawJson(socket: Socket, status: number, body: unknown, extraHeaders = ''): void {
+  if (!socket.writable) return void socket.destroy();
+  const text = JSON.stringify(body);
   socket.end(
-    `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\ncontent-type: ${jsonType}\r\n` +
+    `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\ncontent-type: ${jsonType}\r\n${extraHeaders}` +
       `content-length: ${Buffer.byteLength(text)}\r\nconnection: close\r\n\r\n${text}`,
   );
 }

@@ -9,8 +9,11 @@ import { basename, dirname, join } from 'node:path';
 import type { MockStore } from '../store/create-mock-store.js';
 import type { StoreState } from '../store/store-state.js';
 
-/** How long after a change its write starts: changes in a burst share one write. */
-export const stateWriteDelayMs = 50;
+/**
+ * How long after a change (with no write under way) its write starts: changes in a burst
+ * share one write. Changes made during a write are written as soon as it ends.
+ */
+export const stateWriteDelayMs = 15;
 
 /**
  * Reads a state file: the state in it, or `undefined` when there is no file yet. A file that
@@ -103,8 +106,16 @@ export class StateFileWriter {
   #write(): Promise<void> {
     this.#timer = undefined;
     this.#dirty = false;
-    // The snapshot is taken at once, so the file holds one consistent moment of the store.
-    const text = JSON.stringify(this.#store.snapshot());
+    let text: string;
+    try {
+      // Taken at once, so that the file holds one consistent moment of the store.
+      text = JSON.stringify(this.#store.snapshot());
+    } catch (error) {
+      // In a timer: a throw here would end the process. Reported, and the next change retries.
+      this.#lastError = error as Error;
+      this.#onError(error as Error);
+      return Promise.resolve();
+    }
     const writing = this.#writeText(text)
       .then(() => {
         this.#lastError = undefined;
@@ -115,9 +126,8 @@ export class StateFileWriter {
       })
       .finally(() => {
         this.#writing = undefined;
-        if (this.#dirty && this.#timer === undefined) {
-          this.#timer = setTimeout(() => void this.#write(), stateWriteDelayMs);
-        }
+        // Behind already: no batching delay for what came in during the write.
+        if (this.#dirty && this.#timer === undefined) this.#timer = setTimeout(() => void this.#write(), 0);
       });
     this.#writing = writing;
     return writing;
@@ -127,7 +137,8 @@ export class StateFileWriter {
     const handle = await open(this.#temporary, 'w', 0o600);
     try {
       await handle.writeFile(text, 'utf8');
-      await handle.sync();
+      // The data on disk before the rename makes it the state: never a renamed empty file.
+      await handle.datasync();
     } finally {
       await handle.close();
     }
