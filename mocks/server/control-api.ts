@@ -10,8 +10,11 @@ import type { Fault } from '../store/store-state.js';
 /** The control API's path prefix. */
 export const CONTROL_PREFIX = '/__mock';
 
-/** The longest one `clock/advance` may move the clock: one day, so one call cannot stall the server. */
-export const maxAdvanceMs = 24 * 60 * 60 * 1000;
+/**
+ * The longest one `clock/advance` may move the clock: one hour. A periodic definition starts
+ * a run every period (at least 1 s), so a bigger jump could keep the server busy for seconds.
+ */
+export const maxAdvanceMs = 60 * 60 * 1000;
 
 type ControlAction = (store: MockStore, body: Record<string, unknown>) => MockResponse;
 
@@ -64,9 +67,9 @@ const actions: Record<string, { method: 'GET' | 'POST'; run: ControlAction }> = 
     method: 'POST',
     run: (store, body) => {
       const { ms } = body;
-      if (!(typeof ms === 'number' && ms >= 0 && ms <= maxAdvanceMs)) {
+      if (!(typeof ms === 'number' && Number.isInteger(ms) && ms >= 0 && ms <= maxAdvanceMs)) {
         return invalid(
-          `ms must be a number from 0 to ${maxAdvanceMs}, got ${JSON.stringify(ms) ?? 'nothing'}`,
+          `ms must be a whole number from 0 to ${maxAdvanceMs}, got ${JSON.stringify(ms) ?? 'nothing'}`,
         );
       }
       store.advance(ms);

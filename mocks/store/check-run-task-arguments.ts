@@ -5,6 +5,8 @@
  * client, so a wrong type must be a clear TypeError, never a record that breaks a response.
  */
 
+import { maxJsonDepth, nestsDeeperThan } from './json-depth.js';
+
 /** The longest a scenario may make one block take: one day of the store's time. */
 export const maxScenarioDurationMs = 24 * 60 * 60 * 1000;
 
@@ -19,6 +21,11 @@ const sourceStrings = [
   'work_stations',
   'work_types',
 ] as const;
+
+function checkDepth(name: string, value: unknown): void {
+  if (nestsDeeperThan(value))
+    throw new TypeError(`[vwed] runTask: ${name} nests deeper than ${maxJsonDepth} levels`);
+}
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -52,12 +59,17 @@ function checkScenario(scenario: unknown): void {
     const { durationMs } = plan;
     if (
       durationMs !== undefined &&
-      !(typeof durationMs === 'number' && durationMs >= 0 && durationMs <= maxScenarioDurationMs)
+      !(
+        Number.isInteger(durationMs) &&
+        (durationMs as number) >= 0 &&
+        (durationMs as number) <= maxScenarioDurationMs
+      )
     ) {
-      refuse(`${at}.durationMs`, `a number of ms from 0 to ${maxScenarioDurationMs}`, durationMs);
+      refuse(`${at}.durationMs`, `a whole number of ms from 0 to ${maxScenarioDurationMs}`, durationMs);
     }
     if (plan.outputs !== undefined && !isPlainObject(plan.outputs))
       refuse(`${at}.outputs`, 'an object', plan.outputs);
+    checkDepth(`${at}.outputs`, plan.outputs);
   }
 }
 
@@ -91,6 +103,7 @@ export function checkRunTaskArguments(inputParams: unknown, options: unknown): v
   if (inputParams !== undefined && inputParams !== null && !isPlainObject(inputParams)) {
     refuse('inputParams', 'an object of input values', inputParams);
   }
+  checkDepth('inputParams', inputParams);
   if (options === undefined) return;
   if (!isPlainObject(options))
     refuse('options', 'an object like { scenario?, source?, variables? }', options);
@@ -99,4 +112,5 @@ export function checkRunTaskArguments(inputParams: unknown, options: unknown): v
   if (options.variables !== undefined && !isPlainObject(options.variables)) {
     refuse('options.variables', 'an object', options.variables);
   }
+  checkDepth('options.variables', options.variables);
 }

@@ -19,6 +19,7 @@ import { docExamplesState } from '../fixtures/doc-examples.js';
 import { checkRunTaskArguments } from './check-run-task-arguments.js';
 import { cloneJson } from './clone-json.js';
 import { formatTimestamp } from './format-timestamp.js';
+import { maxJsonDepth, nestsDeeperThan } from './json-depth.js';
 import { type ClockOption, createMockClock, defaultEpoch, type MockClock } from './mock-clock.js';
 import { createSeededRandom, type SeededRandom } from './seeded-random.js';
 import type {
@@ -193,10 +194,11 @@ export class MockStore {
         `[vwed] addDefinition: period must be an integer >= ${minPeriodMs} (ms), got ${String(period)}`,
       );
     }
+    checkDefinitionFields(definition);
     const stored: StoredDefinition = {
       id: definition.id,
-      label: typeof definition.label === 'string' ? definition.label : definition.id,
-      version: Number.isInteger(definition.version) ? (definition.version as number) : 1,
+      label: definition.label ?? definition.id,
+      version: definition.version ?? 1,
       periodicTask: definition.periodicTask === 1 ? 1 : 0,
       ...(period !== undefined ? { period } : {}),
       detail: cloneJson(definition.detail),
@@ -244,8 +246,9 @@ export class MockStore {
    * is a jump: time goes on from the new reading.
    */
   advance(ms: number): void {
-    if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0) {
-      throw new TypeError(`[vwed] advance: ms must be a finite number >= 0, got ${String(ms)}`);
+    // Whole milliseconds: the engine's times and durations are integers (execution_time is).
+    if (!Number.isSafeInteger(ms) || ms < 0) {
+      throw new TypeError(`[vwed] advance: ms must be a whole number >= 0, got ${String(ms)}`);
     }
     // From where wall time has got to, not from the last request's reading.
     this.sync();
@@ -298,11 +301,21 @@ export class MockStore {
         `[vwed] injectFault: expected {operation: one of ${operationNames.join(', ')}, status: 400-599, message, times}`,
       );
     }
+    if (fault.message !== undefined && typeof fault.message !== 'string') {
+      throw new TypeError(
+        `[vwed] injectFault: message must be a string, got ${JSON.stringify(fault.message)}`,
+      );
+    }
+    if (fault.times !== undefined && !(Number.isInteger(fault.times) && fault.times > 0)) {
+      throw new TypeError(
+        `[vwed] injectFault: times must be an integer > 0, got ${JSON.stringify(fault.times)}`,
+      );
+    }
     const queued: Fault = {
       operation: fault.operation,
       status: fault.status,
-      message: typeof fault.message === 'string' ? fault.message : `injected fault ${fault.status}`,
-      times: Number.isInteger(fault.times) && fault.times > 0 ? fault.times : 1,
+      message: fault.message ?? `injected fault ${fault.status}`,
+      times: fault.times ?? 1,
     };
     this.#faults.push(queued);
     return { ...queued };
@@ -702,6 +715,33 @@ export function createMockStore(options: MockStoreOptions = {}): MockStore {
   else if (options.seed === 'demo') initial = demoState(start, randomSeed);
   else initial = emptyState(start, randomSeed);
   return new MockStore(options, initial);
+}
+
+/**
+ * The optional fields of a definition, when given, are what they say: a wrong type is a
+ * TypeError, not a default taken in silence (over HTTP it is most likely a typo).
+ */
+function checkDefinitionFields(definition: TaskDefinitionInput): void {
+  const refuse = (field: string, expected: string, got: unknown) => {
+    throw new TypeError(`[vwed] addDefinition: ${field} must be ${expected}, got ${JSON.stringify(got)}`);
+  };
+  const { label, version, periodicTask, detail } = definition;
+  if (label !== undefined && typeof label !== 'string') refuse('label', 'a string', label);
+  if (version !== undefined && !(Number.isInteger(version) && version >= 0))
+    refuse('version', 'an integer >= 0', version);
+  if (periodicTask !== undefined && periodicTask !== 0 && periodicTask !== 1)
+    refuse('periodicTask', '0 or 1', periodicTask);
+  let tree: unknown = detail;
+  if (typeof detail === 'string') {
+    try {
+      tree = JSON.parse(detail);
+    } catch {
+      // Kept as it is: a detail that cannot be parsed is a definition the engine cannot run (R9).
+    }
+  }
+  if (nestsDeeperThan(tree)) {
+    throw new TypeError(`[vwed] addDefinition: detail nests deeper than ${maxJsonDepth} levels`);
+  }
 }
 
 /** Refuses a bad option at once, with a TypeError that names it, what it must be and what came. */

@@ -41,7 +41,8 @@ export function createMockClock(option: ClockOption = 'virtual', startAt = defau
   const wallStart = Date.now();
   // What `set` moved the clock past wall time by: `advance` on a wall clock is a jump, not a pause.
   let ahead = 0;
-  const reading = () => startAt + ahead + (Date.now() - wallStart) * speed;
+  // Whole milliseconds, as the engine writes them, whatever the speed factor.
+  const reading = () => startAt + ahead + Math.floor((Date.now() - wallStart) * speed);
   return {
     mode: 'wall',
     now: () => current,

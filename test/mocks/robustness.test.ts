@@ -88,9 +88,9 @@ describe('bounds', () => {
     expect(blocksByName.b2).toBeUndefined();
   });
 
-  it('a definition nested 5,000 levels deep runs (nothing recursive on the way)', () => {
+  it('a definition nested 80 blocks deep runs, and its tree serializes', () => {
     let block: Block = { id: 0, name: 'leaf', blockType: 'PrintBp' };
-    for (let level = 1; level <= 5_000; level++) {
+    for (let level = 1; level <= 80; level++) {
       block = { id: level, name: `s${level}`, blockType: 'SerialFlowBp', children: { default: [block] } };
     }
     const store = createMockStore();
@@ -98,7 +98,50 @@ describe('bounds', () => {
     const id = store.runTask('deep');
     store.runUntilIdle();
     expect(store.task(id)?.status).toBe(1000);
-    expect(store.blockRecordsOf(id)).toHaveLength(5_002);
+    expect(store.blockRecordsOf(id)).toHaveLength(82);
+    const answer = handleMockRequest(store, {
+      method: 'GET',
+      path: `${base}/execution/block/results/${id}`,
+      body: null,
+    });
+    expect(JSON.stringify(answer.body)).toContain('"leaf"');
+  });
+
+  it('a definition nested deeper than any answer could carry is refused at once, and nothing changes', () => {
+    // JSON.stringify recurses: a tree 5,000 blocks deep would break every later answer carrying it.
+    let block: Block = { id: 0, name: 'leaf', blockType: 'PrintBp' };
+    for (let level = 1; level <= 5_000; level++) {
+      block = { id: level, name: `s${level}`, blockType: 'SerialFlowBp', children: { default: [block] } };
+    }
+    const store = createMockStore();
+    const before = store.snapshot();
+    expect(() => store.addDefinition(definition('deep', [block]))).toThrow(
+      /detail nests deeper than 256 levels/,
+    );
+    // The same as the JSON string the real engine stores (300 blocks: deep, but stringifiable).
+    let shallower: Block = { id: 0, name: 'leaf', blockType: 'PrintBp' };
+    for (let level = 1; level <= 300; level++) {
+      shallower = {
+        id: level,
+        name: `s${level}`,
+        blockType: 'SerialFlowBp',
+        children: { default: [shallower] },
+      };
+    }
+    const text = JSON.stringify(definition('deep', [shallower]).detail);
+    expect(() => store.addDefinition({ id: 'deep', label: 'x', detail: text })).toThrow(/nests deeper/);
+    expect(store.snapshot()).toEqual(before);
+  });
+
+  it('input nested deeper than 256 levels is refused by runTask', () => {
+    const { store } = storeWithRun();
+    let deep: unknown = 1;
+    for (let level = 0; level < 300; level++) deep = [deep];
+    expect(() => store.runTask('d', { deep })).toThrow(/inputParams nests deeper/);
+    expect(() => store.runTask('d', {}, { variables: { deep } })).toThrow(/variables nests deeper/);
+    expect(() => store.runTask('d', {}, { scenario: { blocks: { b1: { outputs: { deep } } } } })).toThrow(
+      /outputs nests deeper/,
+    );
   });
 });
 
