@@ -1,0 +1,258 @@
+/**
+ * The browser demo: the mock engine runs in this page (a wall-clock store with the `demo`
+ * seed), MSW's service worker answers the API from it, and the page uses the client over
+ * `fetch` exactly as an application would against a real engine.
+ *
+ * `?speed=N` runs the engine N times faster than real time (default 1); the e2e test uses it
+ * so that a retried run finishes in a second or two.
+ */
+import {
+  createTaskRecordClient,
+  formatExecutionTree,
+  isTerminalTaskStatus,
+  isVwedError,
+  normalizeExecutionResults,
+  summarizeExecutionTree,
+  type TaskRecordDetail,
+} from '@vwed/task-record';
+import { createMockStore, createTaskRecordHandlers, type RunTaskOptions } from '@vwed/task-record/mocks';
+import { setupWorker } from 'msw/browser';
+import { element } from './format.js';
+import { renderTaskDetail } from './render-detail.js';
+import { renderTaskList } from './render-list.js';
+import { renderExecutionTree } from './render-tree.js';
+
+/** How often the page polls while something runs: often enough to watch blocks move. */
+const pollMs = 500;
+
+/** Runs the "Run demo task" form offers: the demo definitions, some steered by a scenario. */
+const presets: Record<string, { label: string; definitionId: string; options: RunTaskOptions }> = {
+  transport: { label: 'Transport AP1 → AP9', definitionId: 'demo-transport', options: {} },
+  'transport-long': {
+    label: 'Transport, 10 min wait at b4',
+    definitionId: 'demo-transport',
+    options: { scenario: { blocks: { b4: { durationMs: 600_000 } } } },
+  },
+  'transport-fail': {
+    label: 'Transport, b3 fails',
+    definitionId: 'demo-transport',
+    options: { scenario: { blocks: { b3: { fail: '举升机构故障' } } } },
+  },
+  inspection: { label: 'Inspection LM1-LM3', definitionId: 'demo-inspection', options: {} },
+  parallel: {
+    label: 'Parallel, b4 fails (caught)',
+    definitionId: 'demo-parallel',
+    options: { scenario: { blocks: { b4: { fail: '货叉传感器异常' } } } },
+  },
+};
+
+/** The `?speed=` factor: a positive number, else real time. */
+function readSpeed(): number {
+  const speed = Number(new URLSearchParams(window.location.search).get('speed') ?? '1');
+  return Number.isFinite(speed) && speed > 0 ? speed : 1;
+}
+
+/** An element the page's HTML must have; a missing one is a bug in index.html, said plainly. */
+function byId<T extends HTMLElement>(id: string): T {
+  const found = document.getElementById(id);
+  if (!found) throw new Error(`demo page: #${id} is missing from index.html`);
+  return found as T;
+}
+
+const ui = {
+  clockInfo: byId<HTMLSpanElement>('clock-info'),
+  list: byId<HTMLUListElement>('task-list'),
+  listEmpty: byId<HTMLParagraphElement>('list-empty'),
+  runForm: byId<HTMLFormElement>('run-form'),
+  runPreset: byId<HTMLSelectElement>('run-preset'),
+  detail: byId<HTMLDivElement>('detail'),
+  tree: byId<HTMLDivElement>('tree'),
+  message: byId<HTMLParagraphElement>('message'),
+  stop: byId<HTMLButtonElement>('stop-button'),
+  retry: byId<HTMLButtonElement>('retry-button'),
+  setError: byId<HTMLButtonElement>('set-error-button'),
+  reason: byId<HTMLInputElement>('reason-input'),
+};
+
+const speed = readSpeed();
+// A short journal: the page reads `snapshot()` on every poll, and that copies the journal too.
+const store = createMockStore({ seed: 'demo', clock: { speed }, journalLimit: 50 });
+const worker = setupWorker(...createTaskRecordHandlers({ store }));
+// The page's own origin: the service worker answers `/api/vwed-task-record/*` here.
+const client = createTaskRecordClient();
+
+const details = new Map<string, TaskRecordDetail>();
+let selectedId: string | undefined;
+/** What the tree and header were last drawn from, so an unchanged record is not redrawn. */
+let drawnKey = '';
+let pollTimer: ReturnType<typeof setTimeout> | undefined;
+let queue: Promise<void> = Promise.resolve();
+
+/** Shows a message; failures are marked so they stand out (and so a test can tell them apart). */
+function say(text: string, kind: 'info' | 'error' = 'info'): void {
+  ui.message.textContent = text;
+  ui.message.dataset.kind = kind;
+}
+
+/** The client's typed errors carry the server's message; anything else is shown as it is. */
+function describeError(error: unknown): string {
+  if (isVwedError(error)) return error.message;
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Queues a refresh: refreshes run one after another, never overlapping, so a slow answer cannot
+ * draw an older state over a newer one. `changed` names records an action has just changed.
+ */
+function refresh(changed: readonly string[] = []): Promise<void> {
+  queue = queue
+    .then(() => refreshNow(new Set(changed)))
+    .catch((error: unknown) => say(`Refresh failed: ${describeError(error)}`, 'error'));
+  return queue;
+}
+
+async function refreshNow(changed: ReadonlySet<string>): Promise<void> {
+  clearTimeout(pollTimer);
+  // The API has no "list records" endpoint, so the list of IDs is read from the store directly;
+  // everything shown about a record (its detail and tree) comes through the client.
+  const ids = store
+    .snapshot()
+    .tasks.map((task) => task.id)
+    .reverse();
+  // A finished record does not change by itself: only records still going, new ones and those
+  // an action touched are fetched again.
+  const stale = ids.filter((id) => {
+    const known = details.get(id);
+    return !known || !isTerminalTaskStatus(known.status) || changed.has(id);
+  });
+  const fetched = await Promise.all(stale.map((id) => client.getTaskRecord(id)));
+  for (const detail of fetched) details.set(detail.id, detail);
+  const records = ids.map((id) => details.get(id)).filter((detail) => detail !== undefined);
+  renderTaskList(ui.list, records, selectedId);
+  ui.listEmpty.hidden = records.length > 0;
+  if (records.length === 0) ui.listEmpty.textContent = 'No task records yet.';
+
+  const selected = selectedId === undefined ? undefined : details.get(selectedId);
+  updateButtons(selected);
+  if (selected && (stale.includes(selected.id) || drawnKey !== selected.id)) await drawSelected(selected);
+
+  if (records.some((record) => !isTerminalTaskStatus(record.status))) {
+    pollTimer = setTimeout(() => void refresh(), pollMs);
+  }
+}
+
+/** Fetches the selected record's tree and draws it with the record's header. */
+async function drawSelected(selected: TaskRecordDetail): Promise<void> {
+  const results = normalizeExecutionResults(await client.getExecutionResults(selected.id));
+  // The engine's clock, read after the request synced it: running blocks count up to it.
+  const now = store.timestamp();
+  const summary = summarizeExecutionTree(results.root, { now });
+  ui.detail.replaceChildren(renderTaskDetail(selected, summary, now));
+  // The plain-text form of the tree, as a log line or a terminal would show it.
+  const text = element('details', 'tree-text');
+  text.open = ui.tree.querySelector<HTMLDetailsElement>('details.tree-text')?.open ?? false;
+  text.append(element('summary', '', 'As text'), element('pre', '', formatExecutionTree(results.root)));
+  ui.tree.replaceChildren(renderExecutionTree(results, now), text);
+  drawnKey = selected.id;
+}
+
+/** Enables the actions that make sense for the selected record's status. */
+function updateButtons(selected: TaskRecordDetail | undefined): void {
+  const status = selected?.status;
+  // Running, queued or paused: there is something to stop (a finished one answers 400, R6).
+  ui.stop.disabled = status === undefined || isTerminalTaskStatus(status);
+  // Only failed records can be retried (R8).
+  ui.retry.disabled = status !== 2000;
+  // Allowed in any state, as the document says (R7).
+  ui.setError.disabled = status === undefined;
+}
+
+/** Selects a record and draws it at once. */
+function select(id: string): Promise<void> {
+  selectedId = id;
+  drawnKey = '';
+  say('');
+  return refresh([id]);
+}
+
+/** Runs one of the actions on the selected record, then shows the result and refreshes. */
+async function act(action: (id: string) => Promise<{ text: string; changed: string[] }>): Promise<void> {
+  const id = selectedId;
+  if (id === undefined) return;
+  try {
+    const { text, changed } = await action(id);
+    say(text);
+    await refresh([id, ...changed]);
+  } catch (error) {
+    say(describeError(error), 'error');
+    await refresh([id]);
+  }
+}
+
+function wireUp(): void {
+  for (const [key, preset] of Object.entries(presets)) {
+    const option = element('option', '', preset.label);
+    option.value = key;
+    ui.runPreset.append(option);
+  }
+  ui.list.addEventListener('click', (event) => {
+    const button = (event.target as Element).closest<HTMLButtonElement>('button[data-task-id]');
+    if (button?.dataset.taskId) void select(button.dataset.taskId);
+  });
+  ui.runForm.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const preset = presets[ui.runPreset.value];
+    if (!preset) return;
+    // Starting a run is the engine's business, not this API's: the page asks the store directly,
+    // as a test's set-up would. Everything after that goes through the client.
+    const id = store.runTask(preset.definitionId, {}, { ...preset.options, source: demoSource });
+    void select(id).then(() => say(`Started ${preset.label}.`));
+  });
+  ui.stop.addEventListener('click', () =>
+    act(async (id) => {
+      const result = await client.stopTask(id);
+      return { text: `Stopped: ${result.ended_reason}`, changed: [] };
+    }),
+  );
+  ui.retry.addEventListener('click', () =>
+    act(async (id) => {
+      const result = await client.retryTask(id);
+      selectedId = result.new_task_record_id;
+      return {
+        text: `Retried ${result.original_task_name}: new record ${result.new_task_record_id}`,
+        changed: [result.new_task_record_id],
+      };
+    }),
+  );
+  ui.setError.addEventListener('click', () => {
+    const reason = ui.reason.value.trim();
+    if (reason === '') {
+      say('Type an error reason first.', 'error');
+      ui.reason.focus();
+      return;
+    }
+    void act(async (id) => {
+      const result = await client.setTaskError(id, reason);
+      return {
+        text: `Set to failed (${result.updated_blocks_count} blocks updated): ${result.error_reason}`,
+        changed: [],
+      };
+    });
+  });
+}
+
+const demoSource = { source_type: 3, source_system: 'demo-page', source_user: 'browser' };
+
+async function start(): Promise<void> {
+  wireUp();
+  ui.clockInfo.textContent = speed === 1 ? 'Engine time: real time.' : `Engine time: ×${speed}.`;
+  // `quiet`: the worker's per-request console lines would flood the console at two polls a second.
+  await worker.start({ onUnhandledRequest: 'bypass', quiet: true });
+  await refresh();
+  document.body.dataset.ready = 'true';
+}
+
+start().catch((error: unknown) => {
+  say(`The demo could not start: ${describeError(error)}`, 'error');
+  console.error(error);
+});
