@@ -44,22 +44,17 @@ const internalErrorPrefix: Record<OperationName, string> = {
 const jsonHeaders = { 'content-type': 'application/json; charset=utf-8' };
 
 /**
- * Answers one request against a store. Never throws: whatever the request, the answer is
- * a JSON response, and a bad one changes nothing.
+ * The core itself, for the two adapters: the answer's body may share objects with the store,
+ * so it must be serialized before the store changes again. Both adapters do so at once (and
+ * a copy of a large body would cost them more than the rest of the request).
  *
  * @example
  * ```ts
- * import { createMockStore, handleMockRequest } from '@vwed/task-record/mocks';
- *
- * const store = createMockStore({ seed: 'doc-examples' });
- * const response = handleMockRequest(store, {
- *   method: 'GET',
- *   path: '/api/vwed-task-record/detail/7b84fd4d-e947-4ec7-8535-05ede5f8aa9d',
- *   body: null,
- * });
+ * const answer = answerMockRequest(store, request);
+ * const text = JSON.stringify(answer.body); // now, before anything else runs
  * ```
  */
-export function handleMockRequest(store: MockStore, request: MockRequest): MockResponse {
+export function answerMockRequest(store: MockStore, request: MockRequest): MockResponse {
   const method = String(request?.method ?? '').toUpperCase();
   const path = String(request?.path ?? '');
   const body = typeof request?.body === 'string' ? request.body : null;
@@ -99,6 +94,27 @@ export function handleMockRequest(store: MockStore, request: MockRequest): MockR
   // Ruling R4: by default the HTTP status mirrors the body's code; optionally always 200.
   const status = store.httpStatus === 'always-200' ? 200 : result.status;
   store.record({ method, path, operation, body, status, ...(faulted ? { fault: true } : {}) });
+  return { status, headers, body: result.body };
+}
+
+/**
+ * Answers one request against a store. Never throws: whatever the request, the answer is
+ * a JSON response, and a bad one changes nothing.
+ *
+ * @example
+ * ```ts
+ * import { createMockStore, handleMockRequest } from '@vwed/task-record/mocks';
+ *
+ * const store = createMockStore({ seed: 'doc-examples' });
+ * const response = handleMockRequest(store, {
+ *   method: 'GET',
+ *   path: '/api/vwed-task-record/detail/7b84fd4d-e947-4ec7-8535-05ede5f8aa9d',
+ *   body: null,
+ * });
+ * ```
+ */
+export function handleMockRequest(store: MockStore, request: MockRequest): MockResponse {
+  const answer = answerMockRequest(store, request);
   // A copy: the answer must not change when the store does, nor the store when the answer does.
-  return { status, headers, body: cloneJson(result.body) };
+  return { ...answer, body: cloneJson(answer.body) };
 }

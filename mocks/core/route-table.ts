@@ -29,12 +29,22 @@ export type RouteMatch =
 export function matchRoute(method: string, path: string): RouteMatch {
   if (!path.startsWith(`${API_BASE_PATH}/`)) return { kind: 'not-found' };
   const rest = path.slice(API_BASE_PATH.length);
-  const matching = routes.filter((route) => route.pattern.test(rest));
-  if (matching.length === 0) return { kind: 'not-found' };
-  const route = matching.find((candidate) => candidate.method === method.toUpperCase());
-  if (!route)
-    return { kind: 'wrong-method', allowed: matching.map((candidate) => candidate.method).join(', ') };
-  const encoded = route.pattern.exec(rest)?.[1] ?? '';
+  const wanted = method.toUpperCase();
+  let encoded: string | undefined;
+  let route: Route | undefined;
+  const allowed: string[] = [];
+  // One pass, one regex run per route: this is on every request's path.
+  for (const candidate of routes) {
+    const match = candidate.pattern.exec(rest);
+    if (!match) continue;
+    allowed.push(candidate.method);
+    if (route === undefined && candidate.method === wanted) {
+      route = candidate;
+      encoded = match[1] ?? '';
+    }
+  }
+  if (allowed.length === 0) return { kind: 'not-found' };
+  if (!route || encoded === undefined) return { kind: 'wrong-method', allowed: allowed.join(', ') };
   try {
     return { kind: 'route', route, id: decodeURIComponent(encoded) };
   } catch {

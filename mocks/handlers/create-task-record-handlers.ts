@@ -5,7 +5,7 @@
 import { delay, HttpResponse, http, type RequestHandler } from 'msw';
 import { API_BASE_PATH } from '../../src/api-base-path.js';
 import { apiPath } from '../core/api-path.js';
-import { handleMockRequest } from '../core/handle-mock-request.js';
+import { answerMockRequest } from '../core/handle-mock-request.js';
 import type { MockStore } from '../store/create-mock-store.js';
 
 /**
@@ -43,7 +43,8 @@ export function createTaskRecordHandlers(options: TaskRecordHandlersOptions): Re
       if (store.latencyMs > 0) await delay(store.latencyMs);
       const url = new URL(request.url);
       const text = request.method === 'GET' || request.method === 'HEAD' ? '' : await request.text();
-      const answer = handleMockRequest(store, {
+      // Serialized by HttpResponse.json at once: no copy of the body needed.
+      const answer = answerMockRequest(store, {
         method: request.method,
         path: apiPath(url.pathname),
         query: Object.fromEntries(url.searchParams),

@@ -13,7 +13,7 @@ import {
 } from 'node:http';
 import type { Socket } from 'node:net';
 import { apiPath } from '../core/api-path.js';
-import { handleMockRequest } from '../core/handle-mock-request.js';
+import { answerMockRequest } from '../core/handle-mock-request.js';
 import type { MockRequest } from '../core/mock-request.js';
 import { createMockStore, type MockStore } from '../store/create-mock-store.js';
 import { CONTROL_PREFIX, handleControlRequest } from './control-api.js';
@@ -60,13 +60,14 @@ function sendJson(
   body: unknown,
   headers: Record<string, string> = {},
 ): void {
-  const text = status === 204 ? '' : JSON.stringify(body);
+  // Serialized here and now: the core's body may share objects with the store.
+  const bytes = status === 204 ? Buffer.alloc(0) : Buffer.from(JSON.stringify(body));
   response.writeHead(status, {
     ...(status === 204 ? {} : { 'content-type': jsonType }),
     ...headers,
-    'content-length': Buffer.byteLength(text),
+    'content-length': bytes.length,
   });
-  response.end(text);
+  response.end(bytes);
 }
 
 /** The request's target as a URL, or undefined for one that is not a path (or is malformed). */
@@ -207,11 +208,11 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     const plain: MockRequest = {
       method,
       path: isControl ? path : apiPath(path),
-      query: Object.fromEntries(url.searchParams),
+      query: url.search === '' ? {} : Object.fromEntries(url.searchParams),
       body,
       contentType: request.headers['content-type'] ?? null,
     };
-    const answer = isControl ? handleControlRequest(store, plain) : handleMockRequest(store, plain);
+    const answer = isControl ? handleControlRequest(store, plain) : answerMockRequest(store, plain);
     if (!answer) return send(response, 404, { code: 404, message: `未找到接口: ${method} ${path}` }, extra);
     send(response, answer.status, answer.body, { ...answer.headers, ...extra });
     // Every API request changes the store (its journal, and a wall clock's engine); a control
@@ -227,11 +228,9 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       connectionsCheckingInterval: Math.min(1_000, Math.ceil((options.requestTimeoutMs ?? 10_000) / 4)),
     },
     (request, response) => {
-      const exchange = { request, response };
-      inFlight.set(request.socket, exchange);
-      response.once('close', () => {
-        if (inFlight.get(request.socket) === exchange) inFlight.delete(request.socket);
-      });
+      // The latest exchange of the connection; a finished one counts as none (no listener
+      // per request to clear it: this is every request's path).
+      inFlight.set(request.socket, { request, response });
       serve(request, response).catch((error: unknown) => {
         // A bug of the mock's, never the client's: still a JSON answer, and the server goes on.
         const message = `模拟服务器内部错误: ${error instanceof Error ? error.message : String(error)}`;
@@ -241,7 +240,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     },
   );
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
-    const pending = inFlight.get(socket);
+    const latest = inFlight.get(socket);
+    const pending = latest?.response.writableFinished === false ? latest : undefined;
     if (pending === undefined) return answerClientError(error, socket);
     // A whole request before the bad bytes gets its own answer first, then the error: a client
     // is never told that a request it made failed when it was done.

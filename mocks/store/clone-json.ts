@@ -1,53 +1,76 @@
+/** What a value's JSON form starts from: its `toJSON()` (a Date's string) if it has one. */
+function jsonSource(value: unknown): unknown {
+  return typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { toJSON?: unknown }).toJSON === 'function'
+    ? (value as { toJSON: () => unknown }).toJSON()
+    : value;
+}
+
+/** A primitive as JSON has it: non-finite numbers become null; what JSON drops, undefined. */
+function jsonPrimitive(value: unknown): unknown {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  return undefined;
+}
+
+/** An empty container of the same kind, placed before it is filled so that key order holds. */
+function emptyLike(value: object): Record<string, unknown> | unknown[] {
+  return Array.isArray(value) ? [] : {};
+}
+
 /**
  * A JSON copy (what JSON.parse(JSON.stringify(value)) makes), so no caller's object is
  * shared with the store. An own `__proto__` key (JSON can carry one) is dropped: copied
  * with Object.assign it would set a prototype. Iterative, so a deeply nested definition
  * cannot overflow the stack the way JSON.stringify does.
+ *
+ * Each container is created empty and filled in order, a key at a time and never deleted
+ * from: objects built that way keep V8's fast layout, which every later read and
+ * `JSON.stringify` of the store's records benefits from.
+ *
+ * @example
+ * ```ts
+ * const stored = cloneJson(definition.detail);
+ * ```
  */
 export function cloneJson<T>(value: T): T {
-  const result: { value?: unknown } = {};
-  // [the source value, where its copy goes]
-  const stack: [unknown, (copy: unknown) => void][] = [
-    [
-      value,
-      (copy) => {
-        result.value = copy;
-      },
-    ],
-  ];
+  const top = jsonSource(value);
+  if (typeof top !== 'object' || top === null) return jsonPrimitive(top) as T;
+  const root = emptyLike(top);
+  // Pairs, flat: a source container, then the copy it fills.
+  const stack: unknown[] = [top, root];
   while (stack.length > 0) {
-    const [source, place] = stack.pop() as [unknown, (copy: unknown) => void];
-    let item = source;
-    if (
-      typeof item === 'object' &&
-      item !== null &&
-      typeof (item as { toJSON?: unknown }).toJSON === 'function'
-    ) {
-      item = (item as { toJSON: () => unknown }).toJSON();
-    }
-    if (item === null || typeof item === 'string' || typeof item === 'boolean') place(item);
-    else if (typeof item === 'number') place(Number.isFinite(item) ? item : null);
-    else if (Array.isArray(item)) {
-      const copy: unknown[] = new Array(item.length).fill(null);
-      place(copy);
-      item.forEach((element, index) => {
-        stack.push([element, (inner) => (copy[index] = inner === undefined ? null : inner)]);
-      });
-    } else if (typeof item === 'object') {
-      const copy: Record<string, unknown> = {};
-      place(copy);
-      for (const [key, element] of Object.entries(item)) {
-        if (key === '__proto__') continue;
-        copy[key] = null; // keeps the key order; removed below if the value has no JSON form
-        stack.push([
-          element,
-          (inner) => {
-            if (inner === undefined) delete copy[key];
-            else copy[key] = inner;
-          },
-        ]);
+    const copy = stack.pop() as Record<string, unknown> | unknown[];
+    const source = stack.pop() as Record<string, unknown> | unknown[];
+    if (Array.isArray(source)) {
+      const list = copy as unknown[];
+      for (let index = 0; index < source.length; index++) {
+        const element = jsonSource(source[index]);
+        if (typeof element === 'object' && element !== null) {
+          const inner = emptyLike(element);
+          list.push(inner);
+          stack.push(element, inner);
+        } else {
+          // In an array, what JSON drops becomes null.
+          list.push(jsonPrimitive(element) ?? null);
+        }
       }
-    } else place(undefined);
+      continue;
+    }
+    const record = copy as Record<string, unknown>;
+    for (const key of Object.keys(source)) {
+      if (key === '__proto__') continue;
+      const element = jsonSource(source[key]);
+      if (typeof element === 'object' && element !== null) {
+        const inner = emptyLike(element);
+        record[key] = inner;
+        stack.push(element, inner);
+      } else {
+        const primitive = jsonPrimitive(element);
+        if (primitive !== undefined) record[key] = primitive;
+      }
+    }
   }
-  return result.value as T;
+  return root as T;
 }
