@@ -1,0 +1,94 @@
+/**
+ * The README cannot rot: every TypeScript sample in it is type-checked against the package's
+ * sources (imported by the package's name, as a user writes it), and every `npm run` or
+ * `npm <script>` it shows names a script that exists. A sample may use names it does not
+ * define (`client`, `id`): an HTML comment right above it declares them, as
+ * `<!-- sample: declare const id: string; -->`, visible in the source, not on the page.
+ */
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const readme = await readFile(join(root, 'README.md'), 'utf8');
+
+interface Sample {
+  line: number;
+  context: string;
+  code: string;
+}
+
+/** The ```ts blocks, each with the `<!-- sample: ... -->` comment just above it, if any. */
+function samples(markdown: string): Sample[] {
+  const found: Sample[] = [];
+  const pattern = /(?:<!-- sample:([\s\S]*?)-->\s*\n)?```ts\n([\s\S]*?)```/g;
+  for (const match of markdown.matchAll(pattern)) {
+    const line = markdown.slice(0, match.index).split('\n').length;
+    found.push({ line, context: (match[1] ?? '').trim(), code: match[2] as string });
+  }
+  return found;
+}
+
+describe('README', () => {
+  const all = samples(readme);
+
+  it('has TypeScript samples to check', () => {
+    expect(all.length).toBeGreaterThanOrEqual(7);
+  });
+
+  it('every TypeScript sample type-checks against the package', { timeout: 60_000 }, async () => {
+    // Inside the repository, so that `msw/node` and tsconfig's paths resolve as for the examples.
+    const directory = join(root, 'node_modules', '.cache', 'readme-samples');
+    await rm(directory, { recursive: true, force: true });
+    await mkdir(directory, { recursive: true });
+    const files = await Promise.all(
+      all.map(async (sample) => {
+        const file = join(directory, `readme-line-${sample.line}.ts`);
+        // A module of its own (top-level await allowed), the declarations first.
+        await writeFile(file, `${sample.context}\n${sample.code}\nexport {};\n`);
+        return file;
+      }),
+    );
+    const config = ts.getParsedCommandLineOfConfigFile(
+      join(root, 'tsconfig.json'),
+      {},
+      {
+        ...ts.sys,
+        onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
+          throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
+        },
+      },
+    );
+    if (!config) throw new Error('tsconfig.json could not be read');
+    const program = ts.createProgram(files, { ...config.options, noUnusedLocals: false });
+    const problems = ts
+      .getPreEmitDiagnostics(program)
+      .filter((diagnostic) => diagnostic.file && files.includes(diagnostic.file.fileName))
+      .map((diagnostic) => {
+        const file = diagnostic.file as ts.SourceFile;
+        const { line } = file.getLineAndCharacterOfPosition(diagnostic.start ?? 0);
+        const sampleLine = Number(/readme-line-(\d+)/.exec(file.fileName)?.[1]);
+        const context = all.find((sample) => sample.line === sampleLine)?.context ?? '';
+        // README line: the fence's line, plus the code's line (the context's lines come first).
+        const at = sampleLine + line - context.split('\n').length + 1;
+        return `README.md:${at}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')}`;
+      });
+    expect(problems).toEqual([]);
+    expect(dirname(files[0] as string)).toBe(directory);
+  });
+
+  it('every npm script it shows exists', async () => {
+    const { scripts } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+    };
+    const shown = new Set<string>();
+    for (const match of readme.matchAll(/\bnpm (?:run ([\w:-]+)|(start|test))\b/g))
+      shown.add(match[1] ?? match[2] ?? '');
+    expect([...shown].filter((name) => !(name in scripts))).toEqual([]);
+    // The two set-up commands of a fresh clone.
+    expect(readme).toContain('npm ci && npm start');
+    expect(readme).toContain('npm ci && npm test');
+  });
+});
