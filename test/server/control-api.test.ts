@@ -11,6 +11,7 @@ import { simple } from '../../mocks/definitions/define-task.js';
 import type { MockServer } from '../../mocks/server/start-mock-server.js';
 import { definition } from '../mocks/definitions.js';
 import { contractErrors } from '../mocks/spec-contract.js';
+import { collectExamples } from '../spec/collect-examples.js';
 import {
   deref,
   httpMethods,
@@ -204,64 +205,6 @@ function timestampOf(ms: number): string {
 
 // ——— the spec itself ———
 
-interface ExampleCase {
-  where: string;
-  schema: Json;
-  value: Json;
-}
-
-/** Every example of the spec (media examples, header and schema examples) with its schema. */
-function collectExamples(): ExampleCase[] {
-  const cases: ExampleCase[] = [];
-  const fromContent = (where: string, content: Json | undefined) => {
-    for (const [type, media] of Object.entries((content as JsonObject | undefined) ?? {})) {
-      const { schema, examples } = media as JsonObject;
-      for (const [name, example] of Object.entries((examples as JsonObject | undefined) ?? {})) {
-        cases.push({
-          where: `${where} ${type} ${name}`,
-          schema: schema as Json,
-          value: (example as JsonObject).value as Json,
-        });
-      }
-    }
-  };
-  const fromResponse = (where: string, node: Json | undefined) => {
-    const response = deref(spec, node) as JsonObject;
-    fromContent(where, response.content);
-    for (const [name, header] of Object.entries((response.headers as JsonObject | undefined) ?? {})) {
-      const { schema, example } = deref(spec, header) as JsonObject;
-      if (schema !== undefined && example !== undefined)
-        cases.push({ where: `${where} header ${name}`, schema, value: example });
-    }
-  };
-  for (const { path, method, operation } of listOperations(spec)) {
-    const where = `${method.toUpperCase()} ${path}`;
-    fromContent(`${where} request`, (operation.requestBody as JsonObject | undefined)?.content);
-    for (const [status, response] of Object.entries(operation.responses as JsonObject)) {
-      fromResponse(`${where} ${status}`, response);
-    }
-  }
-  fromResponse('x-method-not-allowed', spec['x-method-not-allowed']);
-  const stack = Object.entries((spec.components as JsonObject).schemas as JsonObject).map(([name, node]) => ({
-    where: `schema ${name}`,
-    node,
-  }));
-  while (stack.length > 0) {
-    const next = stack.pop();
-    if (!next || !isObject(next.node)) continue;
-    if (Array.isArray(next.node.examples)) {
-      const { examples, ...schema } = next.node;
-      examples.forEach((value, index) => {
-        cases.push({ where: `${next.where} examples[${index}]`, schema, value });
-      });
-    }
-    for (const [key, child] of Object.entries((next.node.properties as JsonObject | undefined) ?? {})) {
-      stack.push({ where: `${next.where}.${key}`, node: child });
-    }
-  }
-  return cases;
-}
-
 /** An array nested `depth` levels deep: deeper than the store takes past 256. */
 function nested(depth: number): unknown {
   let value: unknown = 'leaf';
@@ -270,7 +213,7 @@ function nested(depth: number): unknown {
 }
 
 describe('openapi/mock-control.yaml', () => {
-  const cases = collectExamples();
+  const cases = collectExamples(spec, { 'x-method-not-allowed': spec['x-method-not-allowed'] as Json });
 
   it('documents the seven operations, each with an example on its request body and every response', () => {
     expect(listOperations(spec).map(({ operation }) => operation.operationId)).toEqual([

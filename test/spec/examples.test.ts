@@ -3,9 +3,9 @@
  * document's own JSON examples stand in the spec verbatim.
  */
 import { describe, expect, it } from 'vitest';
+import { collectExamples } from './collect-examples.js';
 import {
   documentJsonBlocks,
-  isObject,
   type Json,
   type JsonObject,
   listOperations,
@@ -13,60 +13,6 @@ import {
   loadSpec,
 } from './load-spec.js';
 import { createSpecValidator } from './validator.js';
-
-interface ExampleCase {
-  where: string;
-  schema: Json;
-  value: Json;
-}
-
-/** Every example of the spec with the schema it illustrates. */
-function collectExamples(spec: JsonObject): ExampleCase[] {
-  const cases: ExampleCase[] = [];
-  const fromMedia = (where: string, content: Json | undefined) => {
-    if (!isObject(content)) return;
-    for (const [mediaType, media] of Object.entries(content)) {
-      if (!isObject(media) || media.schema === undefined) continue;
-      for (const [name, example] of Object.entries((media.examples as JsonObject | undefined) ?? {})) {
-        const { value } = example as JsonObject;
-        if (value !== undefined)
-          cases.push({ where: `${where} ${mediaType} ${name}`, schema: media.schema, value });
-      }
-    }
-  };
-  for (const { path, method, operation } of listOperations(spec)) {
-    const where = `${method.toUpperCase()} ${path}`;
-    fromMedia(`${where} request`, (operation.requestBody as JsonObject | undefined)?.content);
-    for (const [status, response] of Object.entries(operation.responses as JsonObject)) {
-      fromMedia(`${where} ${status}`, (response as JsonObject).content);
-    }
-  }
-  const components = spec.components as JsonObject;
-  for (const [name, parameter] of Object.entries(components.parameters as JsonObject)) {
-    const { schema, example } = parameter as JsonObject;
-    if (schema !== undefined && example !== undefined) {
-      cases.push({ where: `parameter ${name}`, schema, value: example });
-    }
-  }
-  // Schema-level `examples` arrays, on components and on their properties.
-  const stack: { where: string; node: Json }[] = Object.entries(components.schemas as JsonObject).map(
-    ([name, node]) => ({ where: `schema ${name}`, node }),
-  );
-  while (stack.length > 0) {
-    const next = stack.pop();
-    if (!next || !isObject(next.node)) continue;
-    if (Array.isArray(next.node.examples)) {
-      const { examples, ...schema } = next.node;
-      examples.forEach((value, index) => {
-        cases.push({ where: `${next.where} examples[${index}]`, schema, value });
-      });
-    }
-    for (const [key, child] of Object.entries((next.node.properties as JsonObject | undefined) ?? {})) {
-      stack.push({ where: `${next.where}.${key}`, node: child });
-    }
-  }
-  return cases;
-}
 
 describe('examples in the spec', () => {
   const spec = loadSpec();
