@@ -3,10 +3,18 @@
  * task engine, for the browser and Node. Runs anywhere: no `node:` imports.
  *
  * Every export is listed by name; types with `export type`. The engine, the definition
- * parser and the expression evaluator are not exported: they are how the store works.
+ * parser and the expression evaluator are not exported: they are how the store works. The
+ * definition builders are: they give a test's definitions type help.
  */
 export { handleMockRequest } from './core/handle-mock-request.js';
 export type { MockRequest, MockResponse } from './core/mock-request.js';
+export {
+  type BlockInput,
+  type BlockParamInput,
+  defineTask,
+  expression,
+  simple,
+} from './definitions/define-task.js';
 export {
   createTaskRecordHandlers,
   type TaskRecordHandlersOptions,

@@ -3,48 +3,30 @@
  * that runs tasks on a virtual clock the test moves by hand. Nothing waits on real time.
  */
 import { createTaskRecordClient } from '@vwed/task-record';
-import { createMockStore, createTaskRecordHandlers, type TaskDefinitionInput } from '@vwed/task-record/mocks';
+import { createMockStore, createTaskRecordHandlers, defineTask, simple } from '@vwed/task-record/mocks';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadTaskProgress, stopAndReload } from './task-progress.js';
 
 /**
- * A task definition in the engine's "wind task" format: pick a vehicle (b1), then load (b2),
- * drive for 5 s (b3) and unload (b4). Block types the mock does not know succeed after 100 ms.
+ * A task definition in the engine's "wind task" format, written with the mock's builders:
+ * pick a vehicle (b1), then load (b2), drive for 5 s (b3) and unload (b4). Block types the
+ * mock does not know succeed after 100 ms.
  */
-const delivery: TaskDefinitionInput = {
-  id: 'delivery',
-  label: '送货任务',
-  detail: {
-    inputParams: [],
-    rootBlock: {
-      id: -1,
-      name: '-1',
-      blockType: 'RootBp',
-      children: {
-        default: [
-          {
-            id: 1,
-            name: 'b1',
-            blockType: 'CSelectAgvBp',
-            children: {
-              default: [
-                { id: 2, name: 'b2', blockType: 'JackLoadBp' },
-                {
-                  id: 3,
-                  name: 'b3',
-                  blockType: 'DelayBp',
-                  inputParams: { timeMillis: { type: 'Simple', value: 5_000 } },
-                },
-                { id: 4, name: 'b4', blockType: 'JackUnloadBp' },
-              ],
-            },
-          },
-        ],
-      },
+const delivery = defineTask('delivery', '送货任务', [
+  {
+    id: 1,
+    name: 'b1',
+    blockType: 'CSelectAgvBp',
+    children: {
+      default: [
+        { id: 2, name: 'b2', blockType: 'JackLoadBp' },
+        { id: 3, name: 'b3', blockType: 'DelayBp', inputParams: { timeMillis: simple(5_000) } },
+        { id: 4, name: 'b4', blockType: 'JackUnloadBp' },
+      ],
     },
   },
-};
+]);
 
 // One store and one MSW server for the file; each test starts from an empty store.
 const store = createMockStore();

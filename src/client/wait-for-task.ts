@@ -28,7 +28,10 @@ export interface WaitForTaskOptions {
   timeoutMs?: number;
   /** Stops the wait; it then rejects with the signal's reason. */
   signal?: AbortSignal;
-  /** Called with the detail on the first poll and each time it changes. */
+  /**
+   * Called with the detail on the first poll and each time any field of it changes (not only
+   * the status: `updated_at` moves as blocks run). Compare `status` to act on status changes.
+   */
   onUpdate?: (detail: TaskRecordDetail) => void;
 }
 
