@@ -6,10 +6,12 @@
  * `<!-- sample: declare const id: string; -->`, visible in the source, not on the page.
  */
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { parseCliArguments } from '../mocks/server/parse-cli-arguments.js';
+import { request, startTestServer } from './server/harness.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const readme = await readFile(join(root, 'README.md'), 'utf8');
@@ -39,10 +41,12 @@ describe('README', () => {
   });
 
   it('every TypeScript sample type-checks against the package', { timeout: 60_000 }, async () => {
-    // Inside the repository, so that `msw/node` and tsconfig's paths resolve as for the examples.
-    const directory = join(root, 'node_modules', '.cache', 'readme-samples');
+    // Inside the repository, so that `msw/node` and tsconfig's paths resolve as for the examples;
+    // a directory of this run's own, so that two runs at once do not trip over each other.
+    const directory = join(root, 'node_modules', '.cache', `readme-samples-${process.pid}`);
     await rm(directory, { recursive: true, force: true });
     await mkdir(directory, { recursive: true });
+    onTestFinished(() => rm(directory, { recursive: true, force: true }));
     const files = await Promise.all(
       all.map(async (sample) => {
         const file = join(directory, `readme-line-${sample.line}.ts`);
@@ -76,7 +80,6 @@ describe('README', () => {
         return `README.md:${at}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')}`;
       });
     expect(problems).toEqual([]);
-    expect(dirname(files[0] as string)).toBe(directory);
   });
 
   it('every npm script it shows exists', async () => {
@@ -91,4 +94,54 @@ describe('README', () => {
     expect(readme).toContain('npm ci && npm start');
     expect(readme).toContain('npm ci && npm test');
   });
+
+  it('every vwed-mock-server command line it shows is one the CLI takes', () => {
+    const commands = shellCommands(readme).filter(
+      (words) => words[0] === 'npx' && words[1] === 'vwed-mock-server',
+    );
+    expect(commands.length).toBeGreaterThanOrEqual(1);
+    for (const words of commands) expect(parseCliArguments(words.slice(2)).kind).toBe('start');
+  });
+
+  it('every curl command it shows works against the reference server', async () => {
+    const server = await startTestServer({ seed: 'demo' });
+    const running = server.store.snapshot().tasks.find((task) => task.status === 1001);
+    const commands = shellCommands(readme).filter((words) => words[0] === 'curl');
+    expect(commands.length).toBeGreaterThanOrEqual(2);
+    for (const words of commands) {
+      let method = 'GET';
+      let body: string | undefined;
+      const headers: Record<string, string> = {};
+      let target = '';
+      for (let index = 1; index < words.length; index++) {
+        const word = words[index] as string;
+        if (word === '-X') method = words[++index] as string;
+        else if (word === '-H') {
+          const [name, ...value] = (words[++index] as string).split(':');
+          headers[(name as string).trim()] = value.join(':').trim();
+        } else if (word === '-d') {
+          body = words[++index];
+          if (method === 'GET') method = 'POST';
+        } else target = word;
+      }
+      const path = target.replace('http://127.0.0.1:4010', '').replace('<id>', running?.id ?? 'none');
+      const answer = await request(server, method, path, { body, headers });
+      expect(answer.status, `${method} ${path}`).toBeLessThan(300);
+    }
+  });
 });
+
+/** The commands of the README's ```sh blocks, each split into words (quotes and `\` continuations read). */
+function shellCommands(markdown: string): string[][] {
+  const commands: string[][] = [];
+  for (const match of markdown.matchAll(/```sh\n([\s\S]*?)```/g)) {
+    const text = (match[1] as string).replace(/\\\n/g, ' ');
+    for (const line of text.split('\n')) {
+      const words = [...line.replace(/\s+#.*$/, '').matchAll(/'([^']*)'|"([^"]*)"|(\S+)/g)].map(
+        (word) => word[1] ?? word[2] ?? (word[3] as string),
+      );
+      if (words.length > 0) commands.push(words);
+    }
+  }
+  return commands;
+}

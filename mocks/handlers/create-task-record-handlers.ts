@@ -43,7 +43,6 @@ export function createTaskRecordHandlers(options: TaskRecordHandlersOptions): Re
       if (store.latencyMs > 0) await delay(store.latencyMs);
       const url = new URL(request.url);
       const text = request.method === 'GET' || request.method === 'HEAD' ? '' : await request.text();
-      // Serialized by HttpResponse.json at once: no copy of the body needed.
       const answer = answerMockRequest(store, {
         method: request.method,
         path: apiPath(url.pathname),
@@ -51,7 +50,9 @@ export function createTaskRecordHandlers(options: TaskRecordHandlersOptions): Re
         body: text === '' ? null : text,
         contentType: request.headers.get('content-type'),
       });
-      return HttpResponse.json(answer.body as Record<string, unknown>, {
+      // Serialized here, before anything else runs: the core's body may share objects with
+      // the store (a copy would cost more than the rest of the request).
+      return new HttpResponse(JSON.stringify(answer.body), {
         status: answer.status,
         headers: answer.headers,
       });

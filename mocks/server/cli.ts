@@ -1,7 +1,8 @@
 /**
  * The `vwed-mock-server` command: the reference server from a terminal. Exit codes: 0 after
  * --help, --version or a clean stop (SIGINT, SIGTERM); 1 when the server cannot start (port
- * taken, state file unreadable); 2 for a command line it cannot run.
+ * taken, state file unreadable) or could not write its state when stopping; 2 for a command
+ * line it cannot run.
  */
 
 import { version } from '../../package.json';
@@ -71,21 +72,26 @@ async function main(): Promise<void> {
 
   let stopping = false;
   const stop = (signal: string) => {
+    // A second Ctrl+C while stopping changes nothing: the state is still being written.
     if (stopping) return;
     stopping = true;
     console.log(`vwed-mock-server: ${signal}, stopping`);
-    // Exit 0 within the bound even if a client holds a connection or the disk is slow.
-    setTimeout(() => process.exit(0), stopDeadlineMs).unref();
+    // Within the bound whatever happens; a stop that ran out of time may have lost the last
+    // changes, and says so with exit code 1.
+    setTimeout(() => {
+      console.error(`vwed-mock-server: not stopped after ${stopDeadlineMs} ms; exiting anyway`);
+      process.exit(1);
+    }, stopDeadlineMs).unref();
     server.close().then(
       () => process.exit(0),
       (error: Error) => {
-        console.error(`vwed-mock-server: ${error.message}`);
+        console.error(`vwed-mock-server: the state could not be written: ${error.message}`);
         process.exit(1);
       },
     );
   };
-  process.once('SIGINT', () => stop('SIGINT'));
-  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
 }
 
 void main();

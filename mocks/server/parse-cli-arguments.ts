@@ -30,6 +30,14 @@ export class CliUsageError extends Error {
   override name = 'CliUsageError';
 }
 
+/**
+ * The `--help` text.
+ *
+ * @example
+ * ```ts
+ * console.log(usage);
+ * ```
+ */
 export const usage = `Usage: vwed-mock-server [options]
 
 The reference server of @vwed/task-record: the VWED task-record API, answered by a
@@ -54,7 +62,8 @@ POST /__mock/clock/advance, POST /__mock/faults, POST /__mock/reset,
 GET /__mock/snapshot; and GET /healthz. See openapi/mock-control.yaml.`;
 
 function number(flag: string, text: string | undefined, check: (value: number) => boolean, expected: string) {
-  const value = text === undefined || text.trim() === '' ? Number.NaN : Number(text);
+  // Plain decimals only: Number() would also take `0x10`, `1e3` and `Infinity`.
+  const value = text !== undefined && /^\d+(\.\d+)?$/.test(text) ? Number(text) : Number.NaN;
   if (!check(value)) throw new CliUsageError(`--${flag} must be ${expected}, got ${JSON.stringify(text)}`);
   return value;
 }

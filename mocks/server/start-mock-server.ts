@@ -4,26 +4,18 @@
  * a response, so the server and MSW cannot disagree. It adds only what a real socket needs:
  * body limits, timeouts, CORS, the control API, a health check and the state file.
  */
-import {
-  createServer,
-  type IncomingMessage,
-  type Server,
-  type ServerResponse,
-  STATUS_CODES,
-} from 'node:http';
-import type { Socket } from 'node:net';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { apiPath } from '../core/api-path.js';
 import { answerMockRequest } from '../core/handle-mock-request.js';
 import type { MockRequest } from '../core/mock-request.js';
 import { createMockStore, type MockStore } from '../store/create-mock-store.js';
+import { answerProtocolErrors, type InFlightExchanges, maxBodyBytes } from './answer-protocol-errors.js';
 import { CONTROL_PREFIX, handleControlRequest } from './control-api.js';
 import { corsHeaders, isPreflight } from './cors.js';
 import { checkMockServerOptions, type MockServerOptions } from './mock-server-options.js';
 import { readRequestBody } from './read-request-body.js';
+import { sendJson } from './send-json.js';
 import { readStateFile, StateFileWriter } from './state-file.js';
-
-/** The largest request body: 1 MiB, as the mock's core allows. */
-export const maxBodyBytes = 1024 * 1024;
 
 /** How long `close()` waits for requests in flight before it closes their connections. */
 const closeGraceMs = 1_500;
@@ -47,27 +39,10 @@ export interface MockServer {
   readonly store: MockStore;
   /**
    * Stops accepting connections, lets requests in flight finish (closing their connections
-   * after 1.5 s at the latest), writes the state file and resolves. Safe to call twice.
+   * after 1.5 s at the latest), writes the state file and resolves; rejects if the state could
+   * not be written. Safe to call twice.
    */
   close(): Promise<void>;
-}
-
-const jsonType = 'application/json; charset=utf-8';
-
-function sendJson(
-  response: ServerResponse,
-  status: number,
-  body: unknown,
-  headers: Record<string, string> = {},
-): void {
-  // Serialized here and now: the core's body may share objects with the store.
-  const bytes = status === 204 ? Buffer.alloc(0) : Buffer.from(JSON.stringify(body));
-  response.writeHead(status, {
-    ...(status === 204 ? {} : { 'content-type': jsonType }),
-    ...headers,
-    'content-length': bytes.length,
-  });
-  response.end(bytes);
 }
 
 /** The request's target as a URL, or undefined for one that is not a path (or is malformed). */
@@ -115,21 +90,12 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const store = options.store ?? (await createServerStore(options));
   if (options.store && options.latencyMs !== undefined) store.latencyMs = options.latencyMs;
 
-  let stateFile: StateFileWriter | undefined;
-  if (options.stateFile !== undefined) {
-    stateFile = new StateFileWriter(options.stateFile, store, onError);
-    // At once: the file exists from the start, and a path that cannot be written stops the start.
-    await stateFile.writeNow();
-    if (stateFile.lastError) {
-      throw new Error(
-        `[vwed] cannot write the state file ${options.stateFile}: ${stateFile.lastError.message}`,
-      );
-    }
-  }
+  const stateFile =
+    options.stateFile === undefined ? undefined : new StateFileWriter(options.stateFile, store, onError);
 
   let closing: Promise<void> | undefined;
   // The exchange each connection is serving: a parse error after it must not overtake it.
-  const inFlight = new WeakMap<Socket, { request: IncomingMessage; response: ServerResponse }>();
+  const inFlight: InFlightExchanges = new WeakMap();
   const send: typeof sendJson = (response, ...rest) => {
     // Once closing, an answer ends its connection: a kept-alive one would hold the close up.
     if (closing !== undefined) response.shouldKeepAlive = false;
@@ -239,59 +205,21 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       });
     },
   );
-  server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
-    const latest = inFlight.get(socket);
-    const pending = latest?.response.writableFinished === false ? latest : undefined;
-    if (pending === undefined) return answerClientError(error, socket);
-    // A whole request before the bad bytes gets its own answer first, then the error: a client
-    // is never told that a request it made failed when it was done.
-    if (pending.request.complete)
-      return void pending.response.once('finish', () => answerClientError(error, socket));
-    // A request cut short (a stalled or broken body) is answered with the error in its place;
-    // its handler sees it aborted and changes nothing.
-    if (pending.response.headersSent) return void socket.destroy();
-    const { status, message } = describeClientError(error);
-    pending.response.once('finish', () => socket.destroy());
-    sendJson(pending.response, status, { code: status, message }, { connection: 'close' });
-  });
-  // Methods and expectations Node answers itself unless asked: JSON answers like any other.
-  server.on('connect', (request: IncomingMessage, socket: Socket) => {
-    writeRawJson(
-      socket,
-      405,
-      { code: 405, message: `不支持的请求方法: ${request.method}` },
-      'allow: GET, POST\r\n',
-    );
-  });
-  server.on('checkExpectation', (request: IncomingMessage, response: ServerResponse) => {
-    request.resume();
-    sendJson(
-      response,
-      417,
-      { code: 417, message: `不支持的 Expect 请求头: ${request.headers.expect}` },
-      {
-        connection: 'close',
-      },
-    );
-  });
-  server.on('checkContinue', (request: IncomingMessage, response: ServerResponse) => {
-    // Refused before the client sends a byte of it, rather than after a 100 Continue.
-    if (Number(request.headers['content-length']) > maxBodyBytes) {
-      response.once('finish', () => request.socket.destroySoon());
-      return sendJson(
-        response,
-        413,
-        { code: 413, message: `请求体超过 ${maxBodyBytes} 字节` },
-        {
-          connection: 'close',
-        },
-      );
-    }
-    response.writeContinue();
-    server.emit('request', request, response);
-  });
+  answerProtocolErrors(server, inFlight);
 
   await listen(server, options.port ?? 0, host);
+  if (stateFile) {
+    try {
+      await stateFile.removeLeftovers();
+      // At once: the file exists from the start, and a path that cannot be written stops it.
+      await stateFile.writeNow();
+    } catch (error) {
+      await new Promise((resolve) => server.close(resolve));
+      throw new Error(`[vwed] cannot write the state file ${stateFile.path}: ${(error as Error).message}`);
+    }
+    // Changes made to the store directly (in this process) are written too.
+    store.onChange = () => stateFile.changed();
+  }
   const address = server.address();
   const port = typeof address === 'object' && address !== null ? address.port : (options.port ?? 0);
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
@@ -303,7 +231,11 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       const grace = setTimeout(() => server.closeAllConnections(), closeGraceMs);
       await closed;
       clearTimeout(grace);
-      await stateFile?.flush();
+      if (stateFile) {
+        store.onChange = undefined;
+        // Rejects if the last state could not be written: the caller must hear of it.
+        await stateFile.flush();
+      }
     })();
     return closing;
   };
@@ -342,34 +274,4 @@ function listen(server: Server, port: number, host: string): Promise<void> {
       resolve();
     });
   });
-}
-
-/** The status and message of a request Node could not parse, or one that took too long. */
-function describeClientError(error: NodeJS.ErrnoException): { status: number; message: string } {
-  if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT') return { status: 408, message: '请求超时' };
-  if (error.code === 'HPE_HEADER_OVERFLOW') return { status: 431, message: '请求头过大' };
-  return { status: 400, message: '请求格式错误' };
-}
-
-/**
- * A request Node could not parse, or one that took too long: a JSON answer as for any bad
- * request (400, 408 or 431), then the connection is closed.
- */
-function answerClientError(error: NodeJS.ErrnoException, socket: Socket): void {
-  if (!socket.writable || error.code === 'ECONNRESET') {
-    socket.destroy();
-    return;
-  }
-  const { status, message } = describeClientError(error);
-  writeRawJson(socket, status, { code: status, message });
-}
-
-/** A JSON answer written straight to a socket (no response object exists), then closed. */
-function writeRawJson(socket: Socket, status: number, body: unknown, extraHeaders = ''): void {
-  if (!socket.writable) return void socket.destroy();
-  const text = JSON.stringify(body);
-  socket.end(
-    `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\ncontent-type: ${jsonType}\r\n${extraHeaders}` +
-      `content-length: ${Buffer.byteLength(text)}\r\nconnection: close\r\n\r\n${text}`,
-  );
 }

@@ -4,7 +4,7 @@
  * it goes to a temporary file, is synced to disk, then renamed over the old one, so a crash
  * (even `kill -9` in the middle of a write) leaves either the old state or the new one.
  */
-import { open, readFile, rename, unlink } from 'node:fs/promises';
+import { open, readdir, readFile, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { MockStore } from '../store/create-mock-store.js';
 import type { StoreState } from '../store/store-state.js';
@@ -48,6 +48,10 @@ export async function readStateFile(path: string): Promise<StoreState | undefine
  * the store; the write follows within about {@link stateWriteDelayMs} ms (plus the write
  * itself). `flush()` writes what is pending and resolves once it is on disk.
  *
+ * One write at a time, always: a change during a write is written when it ends. A write that
+ * fails leaves the change pending, so the next change or `flush()` tries again. The request
+ * journal is not kept: it is a test's record of its own requests, not state to restore.
+ *
  * @example
  * ```ts
  * const file = new StateFileWriter('./mock-state.json', store);
@@ -59,22 +63,20 @@ export async function readStateFile(path: string): Promise<StoreState | undefine
 export class StateFileWriter {
   readonly path: string;
   readonly #store: MockStore;
-  readonly #temporary: string;
+  readonly #onError: (error: Error) => void;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #dirty = false;
   #writing: Promise<void> | undefined;
   #lastError: Error | undefined;
-  readonly #onError: (error: Error) => void;
+  #writes = 0;
 
   constructor(path: string, store: MockStore, onError: (error: Error) => void = () => {}) {
     this.path = path;
     this.#store = store;
-    // Beside the file, so that the rename stays on one file system and is atomic.
-    this.#temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
     this.#onError = onError;
   }
 
-  /** The last write's failure, if the last write failed (the next change tries again). */
+  /** The last write's failure, if the last write failed; cleared by the next one that succeeds. */
   get lastError(): Error | undefined {
     return this.#lastError;
   }
@@ -82,19 +84,23 @@ export class StateFileWriter {
   /** Notes a change: a write follows shortly. */
   changed(): void {
     this.#dirty = true;
-    if (this.#timer === undefined && this.#writing === undefined) {
-      this.#timer = setTimeout(() => void this.#write(), stateWriteDelayMs);
-    }
+    this.#schedule(stateWriteDelayMs);
   }
 
-  /** Writes now whatever is pending (waiting for a write in progress first). */
+  /**
+   * Writes what is pending, waiting for a write under way first, and resolves once it is on
+   * disk. Rejects with the write's error if it failed (the change stays pending).
+   */
   async flush(): Promise<void> {
-    if (this.#timer !== undefined) {
-      clearTimeout(this.#timer);
-      this.#timer = undefined;
+    this.#cancelTimer();
+    while (this.#writing !== undefined) {
+      await this.#writing;
+      // The write just ended may have scheduled the next one: this flush does it instead.
+      this.#cancelTimer();
     }
-    while (this.#writing !== undefined) await this.#writing;
-    if (this.#dirty) await this.#write();
+    if (!this.#dirty) return;
+    await this.#start();
+    if (this.#lastError) throw this.#lastError;
   }
 
   /** Writes the store's state now, whatever has changed. */
@@ -103,49 +109,76 @@ export class StateFileWriter {
     await this.flush();
   }
 
-  #write(): Promise<void> {
-    this.#timer = undefined;
-    this.#dirty = false;
-    let text: string;
-    try {
-      // Taken at once, so that the file holds one consistent moment of the store.
-      text = JSON.stringify(this.#store.snapshot());
-    } catch (error) {
-      // In a timer: a throw here would end the process. Reported, and the next change retries.
-      this.#lastError = error as Error;
-      this.#onError(error as Error);
-      return Promise.resolve();
+  /**
+   * Removes temporary files a killed server left beside the state file (they are never the
+   * state: only a completed rename makes one the state).
+   */
+  async removeLeftovers(): Promise<void> {
+    const prefix = `.${basename(this.path)}.`;
+    const directory = dirname(this.path);
+    for (const name of await readdir(directory).catch(() => [])) {
+      if (name.startsWith(prefix) && name.endsWith('.tmp'))
+        await unlink(join(directory, name)).catch(() => {});
     }
-    const writing = this.#writeText(text)
+  }
+
+  #cancelTimer(): void {
+    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    this.#timer = undefined;
+  }
+
+  #schedule(delayMs: number): void {
+    // A write under way schedules the next itself when it ends.
+    if (this.#timer !== undefined || this.#writing !== undefined) return;
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
+      if (this.#writing === undefined && this.#dirty) void this.#start();
+    }, delayMs);
+  }
+
+  /** Starts a write (never while one is under way) and returns it; it never rejects. */
+  #start(): Promise<void> {
+    this.#dirty = false;
+    const writing = this.#write()
       .then(() => {
         this.#lastError = undefined;
       })
       .catch((error: Error) => {
+        // Still pending: the next change or flush writes it.
+        this.#dirty = true;
+        // Once per kind of failure, not once per retry: a full disk would flood the log.
+        if (this.#lastError?.message !== error.message) this.#onError(error);
         this.#lastError = error;
-        this.#onError(error);
       })
       .finally(() => {
         this.#writing = undefined;
-        // Behind already: no batching delay for what came in during the write.
-        if (this.#dirty && this.#timer === undefined) this.#timer = setTimeout(() => void this.#write(), 0);
+        // Behind already: no batching delay for what came in during the write. After a
+        // failure, only a new change or a flush tries again (no busy loop on a full disk).
+        if (this.#dirty && this.#lastError === undefined) this.#schedule(0);
       });
     this.#writing = writing;
     return writing;
   }
 
-  async #writeText(text: string): Promise<void> {
-    const handle = await open(this.#temporary, 'w', 0o600);
+  async #write(): Promise<void> {
+    // Taken at once, so that the file holds one consistent moment of the store.
+    const text = JSON.stringify({ ...this.#store.snapshot(), requests: [] });
+    // Beside the file, so that the rename stays on one file system and is atomic; a new name
+    // each time, created exclusively, so that no other write or link can be in its way.
+    this.#writes++;
+    const temporary = join(dirname(this.path), `.${basename(this.path)}.${process.pid}.${this.#writes}.tmp`);
     try {
-      await handle.writeFile(text, 'utf8');
-      // The data on disk before the rename makes it the state: never a renamed empty file.
-      await handle.datasync();
-    } finally {
-      await handle.close();
-    }
-    try {
-      await rename(this.#temporary, this.path);
+      const handle = await open(temporary, 'wx');
+      try {
+        await handle.writeFile(text, 'utf8');
+        // The data on disk before the rename makes it the state: never a renamed empty file.
+        await handle.datasync();
+      } finally {
+        await handle.close();
+      }
+      await rename(temporary, this.path);
     } catch (error) {
-      await unlink(this.#temporary).catch(() => {});
+      await unlink(temporary).catch(() => {});
       throw error;
     }
     await syncDirectory(dirname(this.path));

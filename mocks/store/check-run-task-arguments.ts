@@ -47,6 +47,8 @@ function refuse(name: string, expected: string, got: unknown): never {
 function checkScenario(scenario: unknown): void {
   if (scenario === undefined) return;
   if (!isPlainObject(scenario)) refuse('options.scenario', 'an object like { blocks: {...} }', scenario);
+  // Whole, not only the fields read: the store keeps the scenario as given.
+  checkDepth('options.scenario', scenario);
   const { blocks } = scenario;
   if (blocks === undefined) return;
   if (!isPlainObject(blocks)) refuse('options.scenario.blocks', 'an object keyed by block name', blocks);
@@ -76,6 +78,7 @@ function checkScenario(scenario: unknown): void {
 function checkSource(source: unknown): void {
   if (source === undefined) return;
   if (!isPlainObject(source)) refuse('options.source', 'an object of source_* fields', source);
+  checkDepth('options.source', source);
   const type = source.source_type;
   if (type !== undefined && type !== null && !Number.isInteger(type)) {
     refuse('options.source.source_type', 'an integer or null', type);

@@ -14,6 +14,9 @@ function jsonPrimitive(value: unknown): unknown {
   return undefined;
 }
 
+/** Deeper than any JSON the store takes (256 levels), far below what would exhaust memory. */
+const maxCloneDepth = 10_000;
+
 /** An empty container of the same kind, placed before it is filled so that key order holds. */
 function emptyLike(value: object): Record<string, unknown> | unknown[] {
   return Array.isArray(value) ? [] : {};
@@ -29,6 +32,10 @@ function emptyLike(value: object): Record<string, unknown> | unknown[] {
  * from: objects built that way keep V8's fast layout, which every later read and
  * `JSON.stringify` of the store's records benefits from.
  *
+ * For JSON data: plain objects, arrays, strings, finite numbers, booleans, null, and values
+ * with `toJSON` (a Date). A cycle, or nesting past 10,000 levels, is a TypeError (where
+ * JSON.stringify would throw too) rather than a loop without end.
+ *
  * @example
  * ```ts
  * const stored = cloneJson(definition.detail);
@@ -38,11 +45,17 @@ export function cloneJson<T>(value: T): T {
   const top = jsonSource(value);
   if (typeof top !== 'object' || top === null) return jsonPrimitive(top) as T;
   const root = emptyLike(top);
-  // Pairs, flat: a source container, then the copy it fills.
-  const stack: unknown[] = [top, root];
+  // Triples, flat: a source container, the copy it fills, and its depth.
+  const stack: unknown[] = [top, root, 1];
   while (stack.length > 0) {
+    const depth = stack.pop() as number;
     const copy = stack.pop() as Record<string, unknown> | unknown[];
     const source = stack.pop() as Record<string, unknown> | unknown[];
+    if (depth > maxCloneDepth) {
+      throw new TypeError(
+        `[vwed] cloneJson: the value nests deeper than ${maxCloneDepth} levels, or is cyclic`,
+      );
+    }
     if (Array.isArray(source)) {
       const list = copy as unknown[];
       for (let index = 0; index < source.length; index++) {
@@ -50,7 +63,7 @@ export function cloneJson<T>(value: T): T {
         if (typeof element === 'object' && element !== null) {
           const inner = emptyLike(element);
           list.push(inner);
-          stack.push(element, inner);
+          stack.push(element, inner, depth + 1);
         } else {
           // In an array, what JSON drops becomes null.
           list.push(jsonPrimitive(element) ?? null);
@@ -65,7 +78,7 @@ export function cloneJson<T>(value: T): T {
       if (typeof element === 'object' && element !== null) {
         const inner = emptyLike(element);
         record[key] = inner;
-        stack.push(element, inner);
+        stack.push(element, inner, depth + 1);
       } else {
         const primitive = jsonPrimitive(element);
         if (primitive !== undefined) record[key] = primitive;

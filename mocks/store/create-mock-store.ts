@@ -133,6 +133,19 @@ function emptyState(now: number, random: number): StoreState {
   };
 }
 
+/**
+ * An isolated in-memory store with its engine and clock: what `createMockStore` returns.
+ * The set-up methods (`addDefinition`, `runTask`, `advance`, `snapshot`, ...) are for tests;
+ * the request handlers read and change it through the mock's core.
+ *
+ * @example
+ * ```ts
+ * import { createMockStore, type MockStore } from '@vwed/task-record/mocks';
+ *
+ * const store: MockStore = createMockStore({ seed: 'demo' });
+ * store.advance(5_000);
+ * ```
+ */
 export class MockStore {
   readonly httpStatus: 'mirror' | 'always-200';
   /** Real milliseconds the adapters wait before each answer; change it at any time. */
@@ -206,12 +219,15 @@ export class MockStore {
     this.#definitions.set(stored.id, stored);
     this.#parsed.delete(stored.id);
     if (stored.periodicTask !== 1 || stored.period === undefined) this.disableSchedule(stored.id);
+    this.#changed();
   }
 
   /** Removes a task definition: its records remain, and their tree falls back to flat mode (R9). */
   removeDefinition(definitionId: string): boolean {
     this.#parsed.delete(definitionId);
-    return this.#definitions.delete(definitionId);
+    const removed = this.#definitions.delete(definitionId);
+    this.#changed();
+    return removed;
   }
 
   /**
@@ -238,6 +254,7 @@ export class MockStore {
         source: cloneJson(options.source ?? {}),
       });
     }
+    this.#changed();
     return id;
   }
 
@@ -253,6 +270,7 @@ export class MockStore {
     // From where wall time has got to, not from the last request's reading.
     this.sync();
     this.#runUntil(this.#clock.now() + ms);
+    this.#changed();
   }
 
   /**
@@ -267,9 +285,10 @@ export class MockStore {
     const limit = this.#clock.now() + maxMs;
     for (;;) {
       const next = nextWake(this);
-      if (next === undefined || next > limit) return;
+      if (next === undefined || next > limit) break;
       this.#runUntil(next);
     }
+    this.#changed();
   }
 
   /** For a wall clock: catch the engine up with wall time. (Virtual: nothing to do.) @internal */
@@ -318,6 +337,7 @@ export class MockStore {
       times: fault.times ?? 1,
     };
     this.#faults.push(queued);
+    this.#changed();
     return { ...queued };
   }
 
@@ -351,6 +371,17 @@ export class MockStore {
     this.#clock = createMockClock(this.#clockOption, this.#initial.now);
     this.random = createSeededRandom(this.#initial.random);
     this.#load(this.#initial);
+    this.#changed();
+  }
+
+  /**
+   * Called after each change made through the set-up methods: the reference server writes its
+   * state file on it (the requests it serves mark their own changes). @internal
+   */
+  onChange: (() => void) | undefined;
+
+  #changed(): void {
+    this.onChange?.();
   }
 
   // ——— what the operations read and change ———

@@ -6,6 +6,14 @@
  *
  * Readings are "local" milliseconds: formatted with UTC getters they read as the
  * engine's local time (ruling R11).
+ *
+ * @example
+ * ```ts
+ * import { type ClockOption, createMockStore } from '@vwed/task-record/mocks';
+ *
+ * const clock: ClockOption = { speed: 10 }; // wall time, ten times faster
+ * const store = createMockStore({ clock });
+ * ```
  */
 export type ClockOption = 'virtual' | { speed: number };
 

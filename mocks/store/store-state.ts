@@ -5,7 +5,17 @@
  */
 import type { BlockRecordDetail, ExecutionLog, TaskRecordDetail } from '../../src/types.js';
 
-/** A block of a scenario: make it fail with a reason, take a given time, or return outputs. */
+/**
+ * A block of a scenario: make it fail with a reason, take a given time (for a DelayBp, in
+ * place of its own `timeMillis`), or return outputs.
+ *
+ * @example
+ * ```ts
+ * import type { ScenarioBlock } from '@vwed/task-record/mocks';
+ *
+ * const slowAndFailing: ScenarioBlock = { durationMs: 5_000, fail: '货叉传感器异常' };
+ * ```
+ */
 export interface ScenarioBlock {
   fail?: string;
   durationMs?: number;
@@ -26,7 +36,16 @@ export interface Scenario {
   blocks?: Record<string, ScenarioBlock>;
 }
 
-/** Where a task came from: the detail's `source_*` fields and a few others. */
+/**
+ * Where a task came from: the detail's `source_*` fields and a few others.
+ *
+ * @example
+ * ```ts
+ * import type { TaskSource } from '@vwed/task-record/mocks';
+ *
+ * const source: TaskSource = { source_type: 3, source_system: 'WMS', source_user: 'alice' };
+ * ```
+ */
 export interface TaskSource {
   source_type?: number | null;
   source_system?: string | null;
@@ -133,6 +152,18 @@ export interface JournalEntry {
   fault?: boolean;
 }
 
+/**
+ * The whole state of a store as plain JSON data: what `snapshot()` returns, what
+ * `createMockStore({ snapshot })` restores, and what the reference server's state file holds.
+ *
+ * @example
+ * ```ts
+ * import { createMockStore, type StoreState } from '@vwed/task-record/mocks';
+ *
+ * const saved: StoreState = createMockStore({ seed: 'demo' }).snapshot();
+ * const copy = createMockStore({ snapshot: saved });
+ * ```
+ */
 export interface StoreState {
   version: 1;
   now: number;

@@ -140,8 +140,15 @@ describe('bounds', () => {
     expect(() => store.runTask('d', { deep })).toThrow(/inputParams nests deeper/);
     expect(() => store.runTask('d', {}, { variables: { deep } })).toThrow(/variables nests deeper/);
     expect(() => store.runTask('d', {}, { scenario: { blocks: { b1: { outputs: { deep } } } } })).toThrow(
-      /outputs nests deeper/,
+      /options\.scenario nests deeper/,
     );
+    expect(() => store.runTask('d', {}, { source: { source_remarks: null, extra: deep } as never })).toThrow(
+      /options\.source nests deeper/,
+    );
+    // A cycle is no JSON: refused the same way, never a loop without end.
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    expect(() => store.runTask('d', {}, { scenario: cyclic as never })).toThrow(/nests deeper/);
   });
 });
 

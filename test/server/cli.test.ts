@@ -66,12 +66,12 @@ describe('vwed-mock-server', () => {
   });
 
   it('finishes a request in flight before it exits on SIGINT', async () => {
-    const run = runCli(['--port', '0', '--latency', '400', '--no-control']);
+    const run = runCli(['--port', '0', '--latency', '900', '--no-control']);
     const url = await serverUrl(run);
     expect(run.stdout()).toContain('control API off');
     const pending = fetch(`${url}/healthz`).then(() => fetch(`${url}/api/vwed-task-record/blocks/x`));
     // The second request is in its latency wait when the signal arrives.
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    await new Promise((resolve) => setTimeout(resolve, 400));
     run.child.kill('SIGINT');
     const answer = await pending.catch((error: unknown) => error);
     expect(answer).toBeInstanceOf(Response);

@@ -55,8 +55,12 @@ describe('1,000 mixed requests at concurrency 50', () => {
       else if (kind === 3)
         answer = await request(server, 'GET', `${api}/execution/block/results/${anyTask()}`);
       else if (kind === 4) answer = await request(server, 'POST', `${api}/stop/${anyTask()}`);
-      else if (kind === 5) answer = await request(server, 'POST', `${api}/retry/${anyTask()}`);
-      else if (kind === 6)
+      else if (kind === 5) {
+        answer = await request(server, 'POST', `${api}/retry/${anyTask()}`);
+        // A retry makes a record too: it must not be lost either.
+        if (answer.status === 200)
+          created.push((answer.body as { data: { new_task_record_id: string } }).data.new_task_record_id);
+      } else if (kind === 6)
         answer = await request(server, 'POST', `${api}/set-error/${anyTask()}`, {
           json: { error_reason: '负载' },
         });

@@ -2,21 +2,29 @@
  * `--state FILE`: what the server promised to keep survives a close, a restart and a kill -9
  * in the middle of its writes; a file it cannot read stops the start and is left as it was.
  */
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createMockStore } from '../../mocks/index.js';
 import { startMockServer } from '../../mocks/server/start-mock-server.js';
+import { StateFileWriter, stateWriteDelayMs } from '../../mocks/server/state-file.js';
 import { definition } from '../mocks/definitions.js';
 import { exitWithin, runCli, serverUrl } from './cli-process.js';
 import { request, startTestServer } from './harness.js';
 
+// A directory per test, all removed after the file: a server still closing after its test
+// (the harness closes it) must still find its directory to write its last state.
+let parent: string;
 let directory: string;
-beforeEach(async () => {
-  directory = await mkdtemp(join(tmpdir(), 'vwed-state-'));
+beforeAll(async () => {
+  parent = await mkdtemp(join(tmpdir(), 'vwed-state-'));
 });
-afterEach(async () => {
-  await rm(directory, { recursive: true, force: true });
+beforeEach(async () => {
+  directory = await mkdtemp(join(parent, 'test-'));
+});
+afterAll(async () => {
+  await rm(parent, { recursive: true, force: true });
 });
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -72,6 +80,66 @@ describe('the state file', () => {
     expect(again.store.snapshot().tasks).toHaveLength(1);
   });
 
+  it('writes changes made to the store directly, and keeps no request journal', async () => {
+    const file = join(directory, 'state.json');
+    const server = await startTestServer({ stateFile: file, seed: 'empty' });
+    await request(server, 'GET', '/api/vwed-task-record/blocks/x');
+    server.store.addDefinition(definition('d', [{ id: 1, name: 'b1', blockType: 'PrintBp' }]));
+    const id = server.store.runTask('d');
+    let onDisk: string[] = [];
+    for (let wait = 0; wait < 40 && !onDisk.includes(id); wait++) {
+      await sleep(25);
+      onDisk = await tasksOnDisk(file);
+    }
+    expect(onDisk).toEqual([id]);
+    expect(JSON.parse(await readFile(file, 'utf8')).requests).toEqual([]);
+  });
+
+  it('never runs two writes at once: a change during a write, then a flush', async () => {
+    const store = createMockStore({ seed: 'demo' });
+    // A state of a few MB, so that a write takes long enough to be overlapped.
+    for (let index = 0; index < 300; index++) store.runTask('demo-transport');
+    const file = join(directory, 'state.json');
+    const errors: Error[] = [];
+    const writer = new StateFileWriter(file, store, (error) => errors.push(error));
+    for (let round = 0; round < 5; round++) {
+      writer.changed();
+      await sleep(stateWriteDelayMs + 2); // the write has started
+      store.runTask('demo-inspection');
+      writer.changed(); // during the write: written when it ends
+      await writer.flush();
+    }
+    expect(errors).toEqual([]);
+    expect(await tasksOnDisk(file)).toHaveLength(store.snapshot().tasks.length);
+    expect(await readdir(directory)).toEqual(['state.json']);
+  });
+
+  it('keeps a change whose write failed, writes it on the next flush, and close() reports a write that fails', async () => {
+    const folder = join(directory, 'data');
+    await mkdir(folder);
+    const file = join(folder, 'state.json');
+    const server = await startTestServer({ stateFile: file, seed: 'empty', onError: () => {} });
+    server.store.addDefinition(definition('d', [{ id: 1, name: 'b1', blockType: 'PrintBp' }]));
+    await rm(folder, { recursive: true });
+    const id = server.store.runTask('d');
+    await sleep(100); // its write fails: no directory
+    await mkdir(folder);
+    await server.close();
+    expect(await tasksOnDisk(file)).toEqual([id]);
+
+    const again = await startMockServer({ port: 0, stateFile: file, onError: () => {} });
+    await rm(folder, { recursive: true });
+    await request(again, 'GET', '/api/vwed-task-record/blocks/x');
+    await expect(again.close()).rejects.toThrow(/ENOENT/);
+  });
+
+  it('removes temporary files a killed server left behind', async () => {
+    const file = join(directory, 'state.json');
+    await writeFile(join(directory, '.state.json.999.3.tmp'), '{"half": ');
+    await startTestServer({ stateFile: file, seed: 'empty' });
+    expect(await readdir(directory)).toEqual(['state.json']);
+  });
+
   it.each([
     ['not JSON', '{"version": 1, "tasks": [', 'not valid JSON'],
     ['JSON that is no state', '[1, 2, 3]', 'does not hold a mock state'],
@@ -97,6 +165,16 @@ describe('the state file', () => {
     expect(await run.exited).toBe(1);
     expect(run.stderr()).toContain('not valid JSON');
     expect(await readFile(file, 'utf8')).toBe('garbage');
+  });
+
+  it('the CLI writes the last change on SIGTERM', async () => {
+    const file = join(directory, 'state.json');
+    const run = runCli(['--port', '0', '--speed', '0', '--seed', 'demo', '--state', file]);
+    const url = await serverUrl(run);
+    const id = await runTask(url, 'demo-transport');
+    run.child.kill('SIGTERM');
+    expect(await exitWithin(run, 2_000)).toBe(0);
+    expect(await tasksOnDisk(file)).toContain(id);
   });
 
   it('keeps every mutation acknowledged 200 ms before a kill -9 in the middle of writes', {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { simple } from '../../mocks/definitions/define-task.js';
-import { createMockStore } from '../../mocks/index.js';
+import { createMockStore, handleMockRequest } from '../../mocks/index.js';
 import { createTaskRecordClient } from '../../src/client/create-task-record-client.js';
 import { isVwedApiError } from '../../src/index.js';
 import { normalizeExecutionResults } from '../../src/tree/normalize-execution-results.js';
@@ -122,16 +122,22 @@ describe('the client against the reference server', () => {
     expect((await client.getTaskRecord(id)).id).toBe(id);
   });
 
-  it('answers the document examples exactly, as the MSW handlers do', async () => {
+  it.each([
+    '/api/vwed-task-record/detail/7b84fd4d-e947-4ec7-8535-05ede5f8aa9d',
+    '/api/vwed-task-record/blocks/7b84fd4d-e947-4ec7-8535-05ede5f8aa9d',
+    '/api/vwed-task-record/execution/block/results/7b84fd4d-e947-4ec7-8535-05ede5f8aa9d',
+    '/api/vwed-task-record/detail/no-such-record',
+  ])('answers GET %s exactly as the core that MSW serves does', async (path) => {
     const server = await startTestServer();
-    const answer = await request(
-      server,
-      'GET',
-      '/api/vwed-task-record/detail/7b84fd4d-e947-4ec7-8535-05ede5f8aa9d',
-    );
-    expect(answer.status).toBe(200);
-    expect(answer.headers.get('content-type')).toBe('application/json; charset=utf-8');
-    expect((answer.body as { data: { id: string } }).data.id).toBe('7b84fd4d-e947-4ec7-8535-05ede5f8aa9d');
+    const answer = await request(server, 'GET', path);
+    const core = handleMockRequest(createMockStore({ seed: 'doc-examples' }), {
+      method: 'GET',
+      path,
+      body: null,
+    });
+    expect(answer.status).toBe(core.status);
+    expect(answer.headers.get('content-type')).toBe(core.headers['content-type']);
+    expect(answer.body).toEqual(core.body);
   });
 
   it('answers failures with HTTP 200 and the code in the body when asked (R4)', async () => {
