@@ -95,6 +95,27 @@ describe('README', () => {
     expect(readme).toContain('npm ci && npm test');
   });
 
+  it('every npm install it shows names this package, or a peer dependency within its declared range', async () => {
+    const manifest = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as {
+      name: string;
+      peerDependencies: Record<string, string>;
+    };
+    const installs = shellCommands(readme).filter((words) => words[0] === 'npm' && words[1] === 'install');
+    expect(installs.length).toBeGreaterThanOrEqual(1);
+    const inline = [...readme.matchAll(/`npm install (-D )?([^`]+)`/g)].map((match) => match[2] as string);
+    for (const spec of [...installs.flatMap((words) => words.slice(2)), ...inline]) {
+      if (spec.startsWith('-')) continue;
+      const at = spec.lastIndexOf('@');
+      const [name, range] = at > 0 ? [spec.slice(0, at), spec.slice(at + 1)] : [spec, undefined];
+      if (name === manifest.name) continue;
+      expect(Object.keys(manifest.peerDependencies), spec).toContain(name);
+      // The README's range must be the manifest's, or narrower at the same major.
+      expect(range?.replace(/^\^/, '').split('.')[0], spec).toBe(
+        manifest.peerDependencies[name]?.replace(/^\^/, '').split('.')[0],
+      );
+    }
+  });
+
   it('every vwed-mock-server command line it shows is one the CLI takes', () => {
     const commands = shellCommands(readme).filter(
       (words) => words[0] === 'npx' && words[1] === 'vwed-mock-server',
