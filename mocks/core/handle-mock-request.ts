@@ -7,6 +7,7 @@ import type { OperationName } from '../../src/client/operation-name.js';
 import { cloneJson } from '../store/clone-json.js';
 import type { MockStore } from '../store/create-mock-store.js';
 import { failure, type OperationResult } from './envelopes.js';
+import { JSON_CONTENT_TYPE } from './json-content-type.js';
 import type { MockRequest, MockResponse } from './mock-request.js';
 import { getBlockRecord } from './operations/get-block-record.js';
 import { getBlockRecords } from './operations/get-block-records.js';
@@ -41,7 +42,7 @@ const internalErrorPrefix: Record<OperationName, string> = {
   setTaskError: '设置任务错误状态失败',
 };
 
-const jsonHeaders = { 'content-type': 'application/json; charset=utf-8' };
+const jsonHeaders = { 'content-type': JSON_CONTENT_TYPE };
 
 /**
  * The core itself, for the two adapters: the answer's body may share objects with the store,

@@ -3,6 +3,7 @@
  * store from outside the process, the HTTP face of the store's set-up methods. It is not the
  * task-record API and has its own small table; the seven endpoints stay in the core's one table.
  */
+import { JSON_CONTENT_TYPE, mediaTypeOf } from '../core/json-content-type.js';
 import type { MockRequest, MockResponse } from '../core/mock-request.js';
 import type { MockStore, TaskDefinitionInput } from '../store/create-mock-store.js';
 import type { Fault } from '../store/store-state.js';
@@ -18,7 +19,7 @@ export const maxAdvanceMs = 60 * 60 * 1000;
 
 type ControlAction = (store: MockStore, body: Record<string, unknown>) => MockResponse;
 
-const jsonHeaders = { 'content-type': 'application/json; charset=utf-8' };
+const jsonHeaders = { 'content-type': JSON_CONTENT_TYPE };
 
 function answer(status: number, body: unknown, headers: Record<string, string> = {}): MockResponse {
   return { status, headers: { ...jsonHeaders, ...headers }, body };
@@ -97,7 +98,7 @@ type BodyResult = { ok: true; value: Record<string, unknown> } | { ok: false; re
 
 /** The body of a control POST: a JSON object (none reads as `{}`), or the 400 that says what it is. */
 function readJsonObject(request: MockRequest): BodyResult {
-  const type = (request.contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  const type = mediaTypeOf(request.contentType);
   if (type !== '' && type !== 'application/json') {
     return {
       ok: false,

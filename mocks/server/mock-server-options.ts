@@ -54,6 +54,23 @@ export interface MockServerOptions {
 /** The largest `speed`: faster, a periodic task would start thousands of runs a second. */
 export const maxSpeed = 1000;
 
+/** The longest `latencyMs`: longer, a client's own timeout would fire first. */
+export const maxLatencyMs = 60_000;
+
+// The checks the CLI's flags share with the options, so that the two cannot drift apart.
+/** @example `isPort(4010) // true` */
+export const isPort = (value: unknown): boolean =>
+  Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 65535;
+/** @example `isCorsOrigin('http://localhost:5173') // true` */
+export const isCorsOrigin = (value: unknown): boolean =>
+  typeof value === 'string' && (value === '*' || /^https?:\/\/[^/\s]+$/.test(value));
+/** @example `isSpeed(0) // true: the clock stopped` */
+export const isSpeed = (value: unknown): boolean =>
+  typeof value === 'number' && value >= 0 && value <= maxSpeed;
+/** @example `isLatencyMs(250) // true` */
+export const isLatencyMs = (value: unknown): boolean =>
+  typeof value === 'number' && value >= 0 && value <= maxLatencyMs;
+
 function refuse(option: string, expected: string, got: unknown): never {
   const shown = typeof got === 'string' ? JSON.stringify(got) : String(got);
   throw new TypeError(`[vwed] startMockServer: option ${option} must be ${expected}, got ${shown}`);
@@ -72,7 +89,7 @@ export function checkMockServerOptions(options: MockServerOptions): void {
   if (typeof options !== 'object' || options === null) refuse('options', 'an object', options);
   const { port, host, seed, stateFile, cors, control, httpStatus, speed, latencyMs, requestTimeoutMs } =
     options;
-  if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port <= 65535)) {
+  if (port !== undefined && !isPort(port)) {
     refuse('port', 'an integer from 0 to 65535', port);
   }
   if (host !== undefined && (typeof host !== 'string' || host === ''))
@@ -83,21 +100,18 @@ export function checkMockServerOptions(options: MockServerOptions): void {
   if (stateFile !== undefined && (typeof stateFile !== 'string' || stateFile === '')) {
     refuse('stateFile', 'a file path', stateFile);
   }
-  if (
-    cors !== undefined &&
-    (typeof cors !== 'string' || !(cors === '*' || /^https?:\/\/[^/\s]+$/.test(cors)))
-  ) {
+  if (cors !== undefined && !isCorsOrigin(cors)) {
     refuse('cors', "an origin like 'http://localhost:5173', or '*'", cors);
   }
   if (control !== undefined && typeof control !== 'boolean') refuse('control', 'a boolean', control);
   if (httpStatus !== undefined && httpStatus !== 'mirror' && httpStatus !== 'always-200') {
     refuse('httpStatus', "'mirror' or 'always-200'", httpStatus);
   }
-  if (speed !== undefined && !(typeof speed === 'number' && speed >= 0 && speed <= maxSpeed)) {
+  if (speed !== undefined && !isSpeed(speed)) {
     refuse('speed', `a number from 0 to ${maxSpeed}`, speed);
   }
-  if (latencyMs !== undefined && !(typeof latencyMs === 'number' && latencyMs >= 0 && latencyMs <= 60_000)) {
-    refuse('latencyMs', 'a number of ms from 0 to 60000', latencyMs);
+  if (latencyMs !== undefined && !isLatencyMs(latencyMs)) {
+    refuse('latencyMs', `a number of ms from 0 to ${maxLatencyMs}`, latencyMs);
   }
   if (
     requestTimeoutMs !== undefined &&

@@ -1,5 +1,13 @@
 import { parseArgs } from 'node:util';
-import { type MockServerOptions, maxSpeed } from './mock-server-options.js';
+import {
+  isCorsOrigin,
+  isLatencyMs,
+  isPort,
+  isSpeed,
+  type MockServerOptions,
+  maxLatencyMs,
+  maxSpeed,
+} from './mock-server-options.js';
 
 /** The CLI's default port. */
 export const defaultCliPort = 4010;
@@ -106,12 +114,7 @@ export function parseCliArguments(args: readonly string[]): CliCommand {
     port:
       values.port === undefined
         ? defaultCliPort
-        : number(
-            'port',
-            values.port,
-            (n) => Number.isInteger(n) && n >= 0 && n <= 65535,
-            'an integer from 0 to 65535',
-          ),
+        : number('port', values.port, isPort, 'an integer from 0 to 65535'),
     host: values.host ?? '127.0.0.1',
     seed: oneOf('seed', values.seed, ['demo', 'doc-examples', 'empty'] as const) ?? 'demo',
     control: !values['no-control'],
@@ -123,17 +126,12 @@ export function parseCliArguments(args: readonly string[]): CliCommand {
     options.stateFile = values.state;
   }
   if (values.speed !== undefined) {
-    options.speed = number(
-      'speed',
-      values.speed,
-      (n) => n >= 0 && n <= maxSpeed,
-      `a number from 0 to ${maxSpeed}`,
-    );
+    options.speed = number('speed', values.speed, isSpeed, `a number from 0 to ${maxSpeed}`);
   }
   const httpStatus = oneOf('http-status', values['http-status'], ['mirror', 'always-200'] as const);
   if (httpStatus !== undefined) options.httpStatus = httpStatus;
   if (values.cors !== undefined) {
-    if (!(values.cors === '*' || /^https?:\/\/[^/\s]+$/.test(values.cors))) {
+    if (!isCorsOrigin(values.cors)) {
       throw new CliUsageError(
         `--cors must be an origin like http://localhost:5173, or '*', got ${JSON.stringify(values.cors)}`,
       );
@@ -144,8 +142,8 @@ export function parseCliArguments(args: readonly string[]): CliCommand {
     options.latencyMs = number(
       'latency',
       values.latency,
-      (n) => n >= 0 && n <= 60_000,
-      'a number of ms from 0 to 60000',
+      isLatencyMs,
+      `a number of ms from 0 to ${maxLatencyMs}`,
     );
   }
   return { kind: 'start', options };

@@ -2,8 +2,7 @@ import type { ServerResponse } from 'node:http';
 import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 
-/** The content type of every answer the server writes. */
-export const jsonType = 'application/json; charset=utf-8';
+import { JSON_CONTENT_TYPE } from '../core/json-content-type.js';
 
 /**
  * Writes a JSON answer. The body is serialized here and now: the core's body may share
@@ -22,7 +21,7 @@ export function sendJson(
 ): void {
   const bytes = status === 204 ? Buffer.alloc(0) : Buffer.from(JSON.stringify(body));
   response.writeHead(status, {
-    ...(status === 204 ? {} : { 'content-type': jsonType }),
+    ...(status === 204 ? {} : { 'content-type': JSON_CONTENT_TYPE }),
     ...headers,
     'content-length': bytes.length,
   });
@@ -42,7 +41,7 @@ export function writeRawJson(socket: Socket, status: number, body: unknown, extr
   if (!socket.writable) return void socket.destroy();
   const text = JSON.stringify(body);
   socket.end(
-    `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\ncontent-type: ${jsonType}\r\n${extraHeaders}` +
+    `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\ncontent-type: ${JSON_CONTENT_TYPE}\r\n${extraHeaders}` +
       `content-length: ${Buffer.byteLength(text)}\r\nconnection: close\r\n\r\n${text}`,
   );
 }

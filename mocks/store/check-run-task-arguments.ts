@@ -5,6 +5,7 @@
  * client, so a wrong type must be a clear TypeError, never a record that breaks a response.
  */
 
+import { describeValue } from './describe-value.js';
 import { maxJsonDepth, nestsDeeperThan } from './json-depth.js';
 
 /** The longest a scenario may make one block take: one day of the store's time. */
@@ -31,17 +32,8 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function describe(value: unknown): string {
-  if (value === undefined) return 'undefined';
-  try {
-    return JSON.stringify(value) ?? String(value);
-  } catch {
-    return String(value);
-  }
-}
-
 function refuse(name: string, expected: string, got: unknown): never {
-  throw new TypeError(`[vwed] runTask: ${name} must be ${expected}, got ${describe(got)}`);
+  throw new TypeError(`[vwed] runTask: ${name} must be ${expected}, got ${describeValue(got)}`);
 }
 
 function checkScenario(scenario: unknown): void {

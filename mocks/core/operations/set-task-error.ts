@@ -1,5 +1,6 @@
 import type { MockStore } from '../../store/create-mock-store.js';
 import { failure, type OperationResult } from '../envelopes.js';
+import { isJsonContentType } from '../json-content-type.js';
 import type { MockRequest } from '../mock-request.js';
 
 const maxBody = 1024 * 1024;
@@ -8,17 +9,6 @@ const maxBody = 1024 * 1024;
 function tooLarge(body: string): boolean {
   if (body.length > maxBody) return true;
   return body.length * 3 > maxBody && new TextEncoder().encode(body).length > maxBody;
-}
-
-/**
- * Whether a body of this type is read as JSON: no type at all, `application/json` or an
- * `application/*+json` type, with any parameters. FastAPI draws the line there, so a real
- * engine refuses what this refuses (a form body, say, which `curl -d` sends by default).
- */
-function isJsonContentType(contentType: string | null | undefined): boolean {
-  if (contentType === null || contentType === undefined || contentType.trim() === '') return true;
-  const type = (contentType.split(';')[0] ?? '').trim().toLowerCase();
-  return type === 'application/json' || (type.startsWith('application/') && type.endsWith('+json'));
 }
 
 /** The error reason out of the raw body, or the 400 that says what is wrong with it. */
