@@ -181,9 +181,6 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     const answer = isControl ? handleControlRequest(store, plain) : answerMockRequest(store, plain);
     if (!answer) return send(response, 404, { code: 404, message: `未找到接口: ${method} ${path}` }, extra);
     send(response, answer.status, answer.body, { ...answer.headers, ...extra });
-    // Every API request changes the store (its journal, and a wall clock's engine); a control
-    // read does not.
-    if (!(isControl && method === 'GET')) stateFile?.changed();
   };
 
   const server = createServer(
@@ -217,7 +214,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       await new Promise((resolve) => server.close(resolve));
       throw new Error(`[vwed] cannot write the state file ${stateFile.path}: ${(error as Error).message}`);
     }
-    // Changes made to the store directly (in this process) are written too.
+    // The store says when its saved state changed, whether by a request or a direct call in
+    // this process: a read that changes nothing writes nothing.
     store.onChange = () => stateFile.changed();
   }
   const address = server.address();

@@ -162,7 +162,7 @@ export class StateFileWriter {
 
   async #write(): Promise<void> {
     // Taken at once, so that the file holds one consistent moment of the store.
-    const text = JSON.stringify({ ...this.#store.snapshot(), requests: [] });
+    const text = this.#store.serializeState(false);
     // Beside the file, so that the rename stays on one file system and is atomic; a new name
     // each time, created exclusively, so that no other write or link can be in its way.
     this.#writes++;

@@ -18,6 +18,7 @@ import { seedDemo } from '../fixtures/demo.js';
 import { docExamplesState } from '../fixtures/doc-examples.js';
 import { checkRunTaskArguments } from './check-run-task-arguments.js';
 import { cloneJson } from './clone-json.js';
+import { describeValue } from './describe-value.js';
 import { formatTimestamp } from './format-timestamp.js';
 import { maxJsonDepth, nestsDeeperThan } from './json-depth.js';
 import { type ClockOption, createMockClock, defaultEpoch, type MockClock } from './mock-clock.js';
@@ -322,12 +323,12 @@ export class MockStore {
     }
     if (fault.message !== undefined && typeof fault.message !== 'string') {
       throw new TypeError(
-        `[vwed] injectFault: message must be a string, got ${JSON.stringify(fault.message)}`,
+        `[vwed] injectFault: message must be a string, got ${describeValue(fault.message)}`,
       );
     }
     if (fault.times !== undefined && !(Number.isInteger(fault.times) && fault.times > 0)) {
       throw new TypeError(
-        `[vwed] injectFault: times must be an integer > 0, got ${JSON.stringify(fault.times)}`,
+        `[vwed] injectFault: times must be an integer > 0, got ${describeValue(fault.times)}`,
       );
     }
     const queued: Fault = {
@@ -349,8 +350,22 @@ export class MockStore {
 
   /** The whole state as plain data; `createMockStore({ snapshot })` restores it. */
   snapshot(): StoreState {
+    return cloneJson(this.#liveState(true));
+  }
+
+  /**
+   * The state as JSON text, what `JSON.stringify(store.snapshot())` gives (without the request
+   * journal when `journal` is false), serialized from the live data in one pass instead of
+   * copied first: for the reference server's state file. @internal
+   */
+  serializeState(journal: boolean): string {
+    return JSON.stringify(this.#liveState(journal));
+  }
+
+  /** The state's parts, shared with the store: only to copy or serialize at once. */
+  #liveState(journal: boolean): StoreState {
     this.#compactJournal();
-    return cloneJson({
+    return {
       version: 1 as const,
       now: this.#clock.now(),
       random: this.random.state(),
@@ -362,8 +377,8 @@ export class MockStore {
       runs: [...this.runs.values()],
       schedules: this.#schedules,
       faults: this.#faults,
-      requests: this.#requests,
-    });
+      requests: journal ? this.#requests : [],
+    };
   }
 
   /** Back to the state the store was created with: data, clock and random stream. */
@@ -375,8 +390,10 @@ export class MockStore {
   }
 
   /**
-   * Called after each change made through the set-up methods: the reference server writes its
-   * state file on it (the requests it serves mark their own changes). @internal
+   * Called after each change of the saved state (not of the request journal): a set-up call,
+   * an operation's stop, retry or set-error, a fault used, the clock moving. The reference
+   * server writes its state file on it. Calls come in bursts; the listener batches them.
+   * @internal
    */
   onChange: (() => void) | undefined;
 
@@ -437,6 +454,7 @@ export class MockStore {
     if (!fault) return undefined;
     fault.times--;
     if (fault.times === 0) this.#faults = this.#faults.filter((candidate) => candidate !== fault);
+    this.#changed();
     return fault;
   }
 
@@ -458,6 +476,7 @@ export class MockStore {
   cancelRun(taskRecordId: string): void {
     this.runs.delete(taskRecordId);
     this.#runDefinitions.delete(taskRecordId);
+    this.#changed();
   }
 
   /**
@@ -477,6 +496,7 @@ export class MockStore {
       state_description: stateDescription,
     });
     this.#runDefinitions.delete(task.id);
+    this.#changed();
     return ended;
   }
 
@@ -484,6 +504,7 @@ export class MockStore {
   disableSchedule(definitionId: string): void {
     for (const schedule of this.#schedules)
       if (schedule.definitionId === definitionId) schedule.enabled = false;
+    this.#changed();
   }
 
   /** Starts a new record of the same definition, inputs and source (a retry, R8). @internal */
@@ -658,6 +679,8 @@ export class MockStore {
       source_remarks: source.source_remarks ?? null,
     };
     this.#tasks.set(id, task);
+    // A new record, by runTask, a retry or a schedule.
+    this.#changed();
     if (!parsed.ok) {
       this.finishTask(id, parsed.reason);
       return id;
@@ -669,6 +692,13 @@ export class MockStore {
 
   /** Runs the engine and the periodic schedules up to `target`, in time order. */
   #runUntil(target: number): void {
+    const before = this.#clock.now();
+    this.#runSchedulesAndEngine(target);
+    // Time is state too (it is saved): a clock that moved is a change, whatever ran.
+    if (this.#clock.now() !== before) this.#changed();
+  }
+
+  #runSchedulesAndEngine(target: number): void {
     for (;;) {
       let schedule: Schedule | undefined;
       for (const candidate of this.#schedules) {
@@ -754,7 +784,7 @@ export function createMockStore(options: MockStoreOptions = {}): MockStore {
  */
 function checkDefinitionFields(definition: TaskDefinitionInput): void {
   const refuse = (field: string, expected: string, got: unknown) => {
-    throw new TypeError(`[vwed] addDefinition: ${field} must be ${expected}, got ${JSON.stringify(got)}`);
+    throw new TypeError(`[vwed] addDefinition: ${field} must be ${expected}, got ${describeValue(got)}`);
   };
   const { label, version, periodicTask, detail } = definition;
   if (label !== undefined && typeof label !== 'string') refuse('label', 'a string', label);
@@ -779,7 +809,7 @@ function checkDefinitionFields(definition: TaskDefinitionInput): void {
 function checkStoreOptions(options: MockStoreOptions): void {
   const fail = (option: string, expected: string, got: unknown) => {
     throw new TypeError(
-      `[vwed] createMockStore: option ${option} must be ${expected}, got ${JSON.stringify(got) ?? String(got)}`,
+      `[vwed] createMockStore: option ${option} must be ${expected}, got ${describeValue(got)}`,
     );
   };
   if (typeof options !== 'object' || options === null) fail('options', 'an object', options);

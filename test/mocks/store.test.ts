@@ -91,6 +91,15 @@ describe('stores', () => {
     expect(store.snapshot()).toEqual(before);
   });
 
+  it('serialize their state as JSON.stringify of a snapshot would, with or without the journal', () => {
+    const store = createMockStore({ seed: 'demo' });
+    handleMockRequest(store, { method: 'GET', path: '/api/vwed-task-record/blocks/x', body: null });
+    const snapshot = store.snapshot();
+    expect(snapshot.runs.length).toBeGreaterThan(0);
+    expect(store.serializeState(true)).toBe(JSON.stringify(snapshot));
+    expect(store.serializeState(false)).toBe(JSON.stringify({ ...snapshot, requests: [] }));
+  });
+
   it('keep the latest journalLimit requests', () => {
     const store = createMockStore({ journalLimit: 3 });
     for (let index = 0; index < 10; index++) {

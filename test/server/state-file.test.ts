@@ -2,14 +2,14 @@
  * `--state FILE`: what the server promised to keep survives a close, a restart and a kill -9
  * in the middle of its writes; a file it cannot read stops the start and is left as it was.
  */
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createMockStore } from '../../mocks/index.js';
 import { startMockServer } from '../../mocks/server/start-mock-server.js';
 import { StateFileWriter, stateWriteDelayMs } from '../../mocks/server/state-file.js';
-import { definition } from '../mocks/definitions.js';
+import { definition, simple } from '../mocks/definitions.js';
 import { exitWithin, runCli, serverUrl } from './cli-process.js';
 import { request, startTestServer } from './harness.js';
 
@@ -39,6 +39,16 @@ async function tasksOnDisk(file: string): Promise<string[]> {
   }
 }
 
+/** The tasks on disk once `id` is among them, polled without a close: at most about 1 s. */
+async function tasksOnDiskOnce(file: string, id: string): Promise<string[]> {
+  let onDisk: string[] = [];
+  for (let wait = 0; wait < 40 && !onDisk.includes(id); wait++) {
+    await sleep(25);
+    onDisk = await tasksOnDisk(file);
+  }
+  return onDisk;
+}
+
 async function runTask(url: string, definitionId: string): Promise<string> {
   const response = await fetch(`${url}/__mock/tasks`, {
     method: 'POST',
@@ -57,13 +67,7 @@ describe('the state file', () => {
     expect(await tasksOnDisk(file)).toEqual([]);
     server.store.addDefinition(definition('d', [{ id: 1, name: 'b1', blockType: 'PrintBp' }]));
     const id = await runTask(server.url, 'd');
-    // Written after the change without a close: polled, bounded by the wait.
-    let onDisk: string[] = [];
-    for (let wait = 0; wait < 40 && !onDisk.includes(id); wait++) {
-      await sleep(25);
-      onDisk = await tasksOnDisk(file);
-    }
-    expect(onDisk).toEqual([id]);
+    expect(await tasksOnDiskOnce(file, id)).toEqual([id]);
 
     await request(server, 'POST', '/__mock/clock/advance', { json: { ms: 10_000 } });
     await server.close();
@@ -86,13 +90,33 @@ describe('the state file', () => {
     await request(server, 'GET', '/api/vwed-task-record/blocks/x');
     server.store.addDefinition(definition('d', [{ id: 1, name: 'b1', blockType: 'PrintBp' }]));
     const id = server.store.runTask('d');
-    let onDisk: string[] = [];
-    for (let wait = 0; wait < 40 && !onDisk.includes(id); wait++) {
-      await sleep(25);
-      onDisk = await tasksOnDisk(file);
-    }
-    expect(onDisk).toEqual([id]);
+    expect(await tasksOnDiskOnce(file, id)).toEqual([id]);
     expect(JSON.parse(await readFile(file, 'utf8')).requests).toEqual([]);
+  });
+
+  it('writes what an operation changes, and nothing for a read that changes nothing', async () => {
+    const file = join(directory, 'state.json');
+    const server = await startTestServer({ stateFile: file, seed: 'empty' });
+    server.store.addDefinition(
+      definition('d', [
+        { id: 1, name: 'b1', blockType: 'DelayBp', inputParams: { timeMillis: simple(5_000) } },
+      ]),
+    );
+    const id = server.store.runTask('d');
+    expect(await tasksOnDiskOnce(file, id)).toEqual([id]);
+    await sleep(100); // the last write has landed
+    const before = await stat(file);
+    await request(server, 'GET', `/api/vwed-task-record/detail/${id}`);
+    await sleep(100);
+    expect((await stat(file)).mtimeMs).toBe(before.mtimeMs);
+
+    expect((await request(server, 'POST', `/api/vwed-task-record/stop/${id}`)).status).toBe(200);
+    let status: number | undefined;
+    for (let wait = 0; wait < 40 && status !== 2001; wait++) {
+      await sleep(25);
+      status = JSON.parse(await readFile(file, 'utf8')).tasks[0]?.status;
+    }
+    expect(status).toBe(2001);
   });
 
   it('never runs two writes at once: a change during a write, then a flush', async () => {
@@ -129,7 +153,8 @@ describe('the state file', () => {
 
     const again = await startMockServer({ port: 0, stateFile: file, onError: () => {} });
     await rm(folder, { recursive: true });
-    await request(again, 'GET', '/api/vwed-task-record/blocks/x');
+    // A change to write (a read would be none).
+    await request(again, 'POST', '/__mock/faults', { json: { operation: 'stopTask', status: 500 } });
     await expect(again.close()).rejects.toThrow(/ENOENT/);
   });
 
