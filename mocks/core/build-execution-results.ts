@@ -66,21 +66,28 @@ function node(
   };
 }
 
+/** Whether a definition block has any child block, in any branch. */
+function hasChildBlocks(block: DefinitionBlock): boolean {
+  for (const branch of block.branches) if (branch[1].length > 0) return true;
+  return false;
+}
+
 export function buildExecutionResults(
   store: MockStore,
   taskRecordId: string,
 ): ExecutionNode | ExecutionNode[] {
   const task = store.task(taskRecordId);
   const definition = task ? store.definition(task.task_id) : undefined;
-  const records = store.blockRecordsOf(taskRecordId);
   if (!definition) {
-    return records.map((record) =>
-      node(store, record, record.block_id, record.block_name, record.block_execute_name, 0, {}, false),
-    );
+    return store
+      .blockRecordsOf(taskRecordId)
+      .map((record) =>
+        node(store, record, record.block_id, record.block_name, record.block_execute_name, 0, {}, false),
+      );
   }
-  // One pass over the records, then one over the definition: linear in both.
-  const byName = new Map<string, BlockRecordDetail>();
-  for (const record of records) byName.set(record.block_name, record);
+  // One pass over the definition, each block's record found in the store's own index by name:
+  // linear, and nothing is built per call but the nodes themselves.
+  const byName = store.blockRecordsByName(taskRecordId);
   // Few objects per node (shared empty lists for leaves): a big tree is built while alive,
   // and V8's young-generation collector copies whatever lives, so every object costs twice.
   const toNode = (block: DefinitionBlock) =>
@@ -92,7 +99,7 @@ export function buildExecutionResults(
       block.blockType,
       block.level,
       block.inputParams,
-      block.branches.some(([, children]) => children.length > 0),
+      hasChildBlocks(block),
     );
   const root = toNode(definition.root);
   const blocks: DefinitionBlock[] = [definition.root];

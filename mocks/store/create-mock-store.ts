@@ -36,6 +36,8 @@ import type {
 
 /** The shortest period of a periodic definition: shorter ones would flood the store. */
 const minPeriodMs = 1_000;
+/** What `blockRecordsByName` gives for a task record with no block records. */
+const noBlockRecords: ReadonlyMap<string, BlockRecordDetail> = new Map();
 
 const operationNames: OperationName[] = [
   'getBlockRecords',
@@ -165,8 +167,8 @@ export class MockStore {
   #runDefinitions = new Map<string, ParsedDefinition>();
   #tasks = new Map<string, TaskRecordDetail>();
   #blocks = new Map<string, BlockRecordDetail>();
-  #taskBlocks = new Map<string, string[]>();
-  #blockNames = new Map<string, string>();
+  /** Each task record's block records by block name, in start order (a Map keeps insertion order). */
+  #taskBlocks = new Map<string, Map<string, BlockRecordDetail>>();
   #logs = new Map<string, ExecutionLog[]>();
   #schedules: Schedule[] = [];
   #faults: Fault[] = [];
@@ -413,12 +415,20 @@ export class MockStore {
 
   /** The block records of a task record, in start order. */
   blockRecordsOf(taskRecordId: string): BlockRecordDetail[] {
-    return (this.#taskBlocks.get(taskRecordId) ?? []).map((id) => this.#blocks.get(id) as BlockRecordDetail);
+    const byName = this.#taskBlocks.get(taskRecordId);
+    return byName === undefined ? [] : [...byName.values()];
   }
 
   blockRecordByName(taskRecordId: string, blockName: string): BlockRecordDetail | undefined {
-    const id = this.#blockNames.get(`${taskRecordId}\u0000${blockName}`);
-    return id === undefined ? undefined : this.#blocks.get(id);
+    return this.#taskBlocks.get(taskRecordId)?.get(blockName);
+  }
+
+  /**
+   * The block records of a task record by block name, in start order: the store's own index,
+   * read-only, for readers that look up every block of a big tree (no copy, no new map). @internal
+   */
+  blockRecordsByName(taskRecordId: string): ReadonlyMap<string, BlockRecordDetail> {
+    return this.#taskBlocks.get(taskRecordId) ?? noBlockRecords;
   }
 
   /** The logs of a block record, or undefined when it has none. */
@@ -544,8 +554,7 @@ export class MockStore {
     inputs: Record<string, unknown>,
   ): BlockRecordDetail {
     const task = this.#tasks.get(taskRecordId) as TaskRecordDetail;
-    const key = `${taskRecordId}\u0000${block.name}`;
-    const existing = this.#blockNames.get(key);
+    const existing = this.blockRecordByName(taskRecordId, block.name);
     const now = this.timestamp();
     task.updated_at = now;
     const fields = {
@@ -556,10 +565,7 @@ export class MockStore {
       remark: null,
       block_input_params_value: cloneJson(inputs),
     };
-    if (existing !== undefined) {
-      const record = this.#blocks.get(existing) as BlockRecordDetail;
-      return Object.assign(record, fields);
-    }
+    if (existing !== undefined) return Object.assign(existing, fields);
     const record: BlockRecordDetail = {
       id: this.random.id(),
       block_name: block.name,
@@ -578,11 +584,7 @@ export class MockStore {
       version: 1,
       ...fields,
     };
-    this.#blocks.set(record.id, record);
-    this.#blockNames.set(key, record.id);
-    const list = this.#taskBlocks.get(taskRecordId) ?? [];
-    list.push(record.id);
-    this.#taskBlocks.set(taskRecordId, list);
+    this.#index(record);
     return record;
   }
 
@@ -724,6 +726,17 @@ export class MockStore {
     }
   }
 
+  /** Files a new block record under its id and under its task record and block name. */
+  #index(record: BlockRecordDetail): void {
+    this.#blocks.set(record.id, record);
+    let byName = this.#taskBlocks.get(record.task_record_id);
+    if (byName === undefined) {
+      byName = new Map();
+      this.#taskBlocks.set(record.task_record_id, byName);
+    }
+    byName.set(record.block_name, record);
+  }
+
   #load(state: StoreState): void {
     const copy = cloneJson(state);
     this.#clock.set(copy.now);
@@ -734,14 +747,7 @@ export class MockStore {
     this.#tasks = new Map(copy.tasks.map((task) => [task.id, task]));
     this.#blocks = new Map();
     this.#taskBlocks = new Map();
-    this.#blockNames = new Map();
-    for (const block of copy.blocks) {
-      this.#blocks.set(block.id, block);
-      this.#blockNames.set(`${block.task_record_id}\u0000${block.block_name}`, block.id);
-      const list = this.#taskBlocks.get(block.task_record_id) ?? [];
-      list.push(block.id);
-      this.#taskBlocks.set(block.task_record_id, list);
-    }
+    for (const block of copy.blocks) this.#index(block);
     this.#logs = new Map(copy.logs);
     this.runs.clear();
     for (const run of copy.runs) this.runs.set(run.taskRecordId, run);
