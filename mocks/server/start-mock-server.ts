@@ -101,8 +101,11 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     if (closing !== undefined) response.shouldKeepAlive = false;
     sendJson(response, ...rest);
   };
-  const serve = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
-    const extra = cors === undefined ? {} : corsHeaders(cors, request);
+  const serve = async (
+    request: IncomingMessage,
+    response: ServerResponse,
+    extra: Record<string, string>,
+  ): Promise<void> => {
     if (cors !== undefined && isPreflight(request)) {
       request.resume();
       return send(response, 204, null, extra);
@@ -194,10 +197,12 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       // The latest exchange of the connection; a finished one counts as none (no listener
       // per request to clear it: this is every request's path).
       inFlight.set(request.socket, { request, response });
-      serve(request, response).catch((error: unknown) => {
+      // Every answer carries them, a failure's too, so that a page can read why it failed.
+      const extra = cors === undefined ? {} : corsHeaders(cors, request);
+      serve(request, response, extra).catch((error: unknown) => {
         // A bug of the mock's, never the client's: still a JSON answer, and the server goes on.
         const message = `模拟服务器内部错误: ${error instanceof Error ? error.message : String(error)}`;
-        if (!response.headersSent) sendJson(response, 500, { code: 500, message });
+        if (!response.headersSent) sendJson(response, 500, { code: 500, message }, extra);
         else response.destroy();
       });
     },

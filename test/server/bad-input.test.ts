@@ -705,6 +705,20 @@ describe('CORS', () => {
     expect(failed.headers.get('access-control-allow-origin')).toBe(origin);
   });
 
+  it('with an origin: a failure inside the server itself is a JSON 500 with allow-origin too', async () => {
+    const server = await startTestServer({ cors: origin });
+    // No request can make the server fail; a store that does is the only way to reach that path.
+    Object.defineProperty(server.store, 'latencyMs', {
+      get: () => {
+        throw new Error('broken store');
+      },
+    });
+    const failed = await request(server, 'GET', `${base}/detail/${docTaskId}`, { headers: { origin } });
+    expect(failed.status).toBe(500);
+    expect(failed.body).toEqual({ code: 500, message: '模拟服务器内部错误: broken store' });
+    expect(failed.headers.get('access-control-allow-origin')).toBe(origin);
+  });
+
   it('with an origin: a preflight from another origin does not get the allow headers', async () => {
     const server = await startTestServer({ cors: origin });
     const answer = await fetch(`${server.url}${base}/set-error/${docTaskId}`, {
