@@ -117,26 +117,6 @@ function daysFromCivil(year: number, month: number, day: number): number {
 }
 
 /**
- * Whether a timestamp has the engine's plain form, `YYYY-MM-DDTHH:MM:SS` with up to six
- * fractional digits and no offset, in which text order is time order. A cheap look at the
- * length and two characters, for loops over every node: it does not check that the digits make
- * a real date (`parseTimestamp` does).
- *
- * @example
- * ```ts
- * isPlainTimestamp('2025-09-29T17:32:13.393204'); // true
- * isPlainTimestamp('2025-09-29T17:32:13+08:00'); // false
- * ```
- */
-export function isPlainTimestamp(value: string): boolean {
-  const length = value.length;
-  if (length === 19) return true;
-  if (length < 21 || length > 26 || value.charCodeAt(19) !== 46) return false;
-  const last = value.charCodeAt(length - 1);
-  return last >= 48 && last <= 57;
-}
-
-/**
  * Reads a `now` option (a timestamp in the engine's form, so that it is on the server's clock
  * like the records) into microseconds; `undefined` when absent. A bad value is a `TypeError`:
  * unlike data, an option is the caller's to get right.

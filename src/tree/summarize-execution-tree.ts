@@ -2,7 +2,7 @@ import type { ExecutionNode } from '../types.js';
 import { assertExecutionNode, readOptions } from './assert-argument.js';
 import { type ExecutionFailure, LinkedExecutionFailure, type PathLink } from './execution-failure.js';
 import { isFlatResultsRoot } from './flat-results-root.js';
-import { isPlainTimestamp, parseTimestamp, readNowOption } from './parse-timestamp.js';
+import { parseTimestamp, readNowOption } from './parse-timestamp.js';
 import { NO_END, NO_START, resolveTimeSpan } from './time-span.js';
 
 /**
@@ -141,15 +141,21 @@ export function summarizeExecutionTree(
   const links: PathLink[] = [];
   let validLinks = 0;
 
-  const addFailure = (node: ExecutionNode, depth: number, ancestors: readonly ExecutionNode[]) => {
-    for (let k = Math.max(validLinks, pathStart); k < depth; k++) {
+  // Given how many links are still valid rather than reading `validLinks`: a variable this
+  // closure wrote would live in its context, and the loop reads that one at every node.
+  const addFailure = (
+    node: ExecutionNode,
+    depth: number,
+    ancestors: readonly ExecutionNode[],
+    valid: number,
+  ) => {
+    for (let k = Math.max(valid, pathStart); k < depth; k++) {
       const parent = k > pathStart ? links[k - 1] : undefined;
       links[k] = { node: ancestors[k] as ExecutionNode, parent, length: k - pathStart + 1 };
     }
     const parent = depth > pathStart ? links[depth - 1] : undefined;
     const link: PathLink = { node, parent, length: depth - pathStart + 1 };
     links[depth] = link;
-    validLinks = depth + 1;
     const failure = new LinkedExecutionFailure(link);
     failures.push(failure);
     // Read as time, not text, so that an unreadable end goes last; only failures pay for it.
@@ -190,38 +196,42 @@ export function summarizeExecutionTree(
     const started = record.startedOn;
     const ended = record.endedOn;
     // Compared as text: for the engine's plain form text order is time order, and parsing
-    // every timestamp would cost more than the whole walk. Other forms take an exact pass.
+    // every timestamp would cost more than the whole walk. Any other form makes the winners
+    // moot (an exact pass follows), so each is compared before its form is checked.
     if (started !== null) {
+      if (started < startedOn) startedOn = started;
       if (!isPlainTimestamp(started)) irregular = true;
-      else if (started < startedOn) startedOn = started;
     }
     if (ended !== null) {
+      if (ended > endedOn) endedOn = ended;
       if (!isPlainTimestamp(ended)) irregular = true;
-      else if (ended > endedOn) endedOn = ended;
     } else if (started !== null) {
       open = true;
     }
-    switch (node.executionStatus) {
-      case 1000:
-        success++;
-        break;
-      case 1001:
-        running++;
-        runningNodes.push(node);
-        break;
-      case 1006:
-        notExecuted++;
-        break;
-      case 2000:
-        failed++;
-        addFailure(node, depth, ancestry);
-        break;
-      case 2001:
-        cancelled++;
-        break;
-      default:
-        other++;
-    }
+    const status = node.executionStatus;
+    // Most blocks of a run succeed: one test for them before the switch.
+    if (status === 1000) success++;
+    else
+      switch (status) {
+        case 1001:
+          running++;
+          runningNodes.push(node);
+          break;
+        case 1006:
+          notExecuted++;
+          break;
+        case 2000:
+          failed++;
+          addFailure(node, depth, ancestry, validLinks);
+          // links[0..depth] now lead to this node.
+          validLinks = depth + 1;
+          break;
+        case 2001:
+          cancelled++;
+          break;
+        default:
+          other++;
+      }
   }
 
   const total = success + running + notExecuted + failed + cancelled + other;
@@ -241,4 +251,26 @@ export function summarizeExecutionTree(
     endedOn: span.endedOn,
     wallTimeMs: span.start !== undefined && until !== undefined ? (until - span.start) / 1000 : null,
   };
+}
+
+/**
+ * Whether a timestamp has the engine's plain form, `YYYY-MM-DDTHH:MM:SS` with up to six
+ * fractional digits and no offset, in which text order is time order. A cheap look at the
+ * length and two characters, for loops over every node: it does not check that the digits make
+ * a real date (`parseTimestamp` does).
+ *
+ * @example
+ * ```ts
+ * isPlainTimestamp('2025-09-29T17:32:13.393204'); // true
+ * isPlainTimestamp('2025-09-29T17:32:13+08:00'); // false
+ * ```
+ */
+export function isPlainTimestamp(value: string): boolean {
+  // One expression, no early returns, and in this module rather than imported: V8 then
+  // inlines it into the summary's loop, where it runs twice per node (measured: the loop takes
+  // a quarter longer when it is imported from another module).
+  // Lengths 20 and below 19 fail on the characters: position 19 is then no '.' or the last one.
+  const length = value.length;
+  const last = value.charCodeAt(length - 1);
+  return length === 19 || (length <= 26 && value.charCodeAt(19) === 46 && last >= 48 && last <= 57);
 }

@@ -42,7 +42,7 @@ export const NO_END = '';
 
 /**
  * The time span from the winners of a loop that compared plain timestamps as text (see
- * `isPlainTimestamp`), or from an exact pass when that loop met another form (`irregular`) or
+ * `isPlainTimestamp` of the summary), or from an exact pass when that loop met another form (`irregular`) or
  * a winner is no real date (`2025-13-45T...`), which could hide a real one behind it.
  *
  * @example

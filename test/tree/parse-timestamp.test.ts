@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isPlainTimestamp, parseTimestamp } from '../../src/tree/parse-timestamp.js';
+import { parseTimestamp } from '../../src/tree/parse-timestamp.js';
+import { isPlainTimestamp } from '../../src/tree/summarize-execution-tree.js';
 import { referenceMicros } from './reference.js';
 
 describe('parseTimestamp', () => {
