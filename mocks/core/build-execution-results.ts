@@ -6,7 +6,7 @@
  */
 import type { BlockRecordDetail, ExecutionNode, ExecutionRecord } from '../../src/types.js';
 import { blockTypeName } from '../definitions/block-type-names.js';
-import type { DefinitionBlock } from '../definitions/parse-definition.js';
+import { type DefinitionOrder, definitionOrder } from '../definitions/definition-order.js';
 import type { MockStore } from '../store/create-mock-store.js';
 
 /** A record's block status in the node vocabulary (R2): 1002 -> 1006, 2002 -> 2001. */
@@ -37,6 +37,7 @@ function node(
   blockId: string,
   blockName: string,
   blockType: string,
+  typeName: string,
   level: number,
   inputParams: ExecutionNode['inputParams'],
   hasChildren: boolean,
@@ -45,7 +46,7 @@ function node(
     blockId,
     blockName,
     blockType,
-    blockTypeName: blockTypeName(blockType),
+    blockTypeName: typeName,
     level,
     inputParams,
     executionStatus: record ? nodeStatus(record.status) : 1006,
@@ -66,10 +67,32 @@ function node(
   };
 }
 
-/** Whether a definition block has any child block, in any branch. */
-function hasChildBlocks(block: DefinitionBlock): boolean {
-  for (const branch of block.branches) if (branch[1].length > 0) return true;
-  return false;
+/** Each block's record, in the definition's order, as of the moment it was found. */
+interface AlignedRecords {
+  readonly order: DefinitionOrder;
+  /** How many records the run had: a run only ever gains records, never loses or swaps one. */
+  readonly size: number;
+  readonly records: readonly (BlockRecordDetail | undefined)[];
+}
+
+// Keyed by the store's own index of the run (a store that reloads its state makes new ones).
+const aligned = new WeakMap<ReadonlyMap<string, BlockRecordDetail>, AlignedRecords>();
+
+/**
+ * The record of every block of `order`, found by name once per change of the run's records
+ * (a new record, or a new definition) rather than once per tree: a UI polls the same tree
+ * many times, and a lookup per block in a map of 100,000 records costs more than the node
+ * built from it. Records change in place, so the ones found stay current.
+ */
+function recordsInOrder(
+  byName: ReadonlyMap<string, BlockRecordDetail>,
+  order: DefinitionOrder,
+): readonly (BlockRecordDetail | undefined)[] {
+  const known = aligned.get(byName);
+  if (known !== undefined && known.order === order && known.size === byName.size) return known.records;
+  const records = order.names.map((name) => byName.get(name));
+  aligned.set(byName, { order, size: byName.size, records });
+  return records;
 }
 
 export function buildExecutionResults(
@@ -79,42 +102,35 @@ export function buildExecutionResults(
   const task = store.task(taskRecordId);
   const definition = task ? store.definition(task.task_id) : undefined;
   if (!definition) {
-    return store
-      .blockRecordsOf(taskRecordId)
-      .map((record) =>
-        node(store, record, record.block_id, record.block_name, record.block_execute_name, 0, {}, false),
-      );
+    return store.blockRecordsOf(taskRecordId).map((record) => {
+      const type = record.block_execute_name;
+      return node(store, record, record.block_id, record.block_name, type, blockTypeName(type), 0, {}, false);
+    });
   }
-  // One pass over the definition, each block's record found in the store's own index by name:
-  // linear, and nothing is built per call but the nodes themselves.
-  const byName = store.blockRecordsByName(taskRecordId);
-  // Few objects per node (shared empty lists for leaves): a big tree is built while alive,
-  // and V8's young-generation collector copies whatever lives, so every object costs twice.
-  const toNode = (block: DefinitionBlock) =>
-    node(
+  // One sequential pass over the definition's blocks in pre-order: a parent is built before
+  // its children, so each node joins its parent's list as soon as it is made. Few objects per
+  // node (shared empty lists for leaves): V8's young-generation collector copies whatever
+  // lives, and a big tree is alive while it is built.
+  const order = definitionOrder(definition);
+  const records = recordsInOrder(store.blockRecordsByName(taskRecordId), order);
+  const { ids, names, types, typeNames, levels, inputParams, parents, hasChildren } = order;
+  const count = names.length;
+  const nodes = new Array<ExecutionNode>(count);
+  for (let index = 0; index < count; index++) {
+    const made = node(
       store,
-      byName.get(block.name),
-      block.id,
-      block.name,
-      block.blockType,
-      block.level,
-      block.inputParams,
-      hasChildBlocks(block),
+      records[index],
+      ids[index] as string,
+      names[index] as string,
+      types[index] as string,
+      typeNames[index] as string,
+      levels[index] as number,
+      inputParams[index] as ExecutionNode['inputParams'],
+      hasChildren[index] === 1,
     );
-  const root = toNode(definition.root);
-  const blocks: DefinitionBlock[] = [definition.root];
-  const nodes: ExecutionNode[] = [root];
-  while (blocks.length > 0) {
-    const block = blocks.pop() as DefinitionBlock;
-    const parent = nodes.pop() as ExecutionNode;
-    for (const [, children] of block.branches) {
-      for (const child of children) {
-        const childNode = toNode(child);
-        parent.children.push(childNode);
-        blocks.push(child);
-        nodes.push(childNode);
-      }
-    }
+    nodes[index] = made;
+    const parent = parents[index] as number;
+    if (parent >= 0) (nodes[parent] as ExecutionNode).children.push(made);
   }
-  return root;
+  return nodes[0] as ExecutionNode;
 }
