@@ -4,9 +4,10 @@
  * 2.3x. The sizes grow tenfold, so each step is read as its cost per doubling:
  * `ratio ** (1 / log2(10))`, 2.3x per doubling being 15.9x per tenfold step.
  *
- * Next to it, the floor (`floorTree` in the child): a loop that makes the same objects, of the
- * same shapes, linked the same way, and does nothing else. Its own cost per doubling is what
- * V8's allocator and collector charge for a live tree of that size, whatever code builds it.
+ * Next to it, two floors (`floorTree` in the child), loops that make the same objects, of the
+ * same shapes, linked the same way, and look nothing up: `floor-records` fills them from the
+ * run's records, in the store's order (the least any builder must do); `floor-alloc` fills them
+ * with constants (what V8's allocator and collector alone charge for a live tree that size).
  *
  * Every measure runs in a fresh process (a store, a warm-up, then ~1.5 s of builds, median per
  * build), so that no size is measured in the heap another left behind; the order of the
@@ -20,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const sizes = [1_000, 10_000, 100_000];
-const variants = ['ours', 'floor'] as const;
+const variants = ['ours', 'floor-records', 'floor-alloc'] as const;
 const targetPerDoubling = 2.3;
 
 const { values } = parseArgs({
@@ -75,7 +76,7 @@ console.log(
     `${availableParallelism()} CPUs, load average ${loadavg()[0]?.toFixed(2)}`,
 );
 console.log(
-  `${'round'.padEnd(7)}${'variant'.padEnd(9)}${sizes.map((size) => cell(`${size / 1000}k ns/block`, 16)).join('')}`,
+  `${'round'.padEnd(7)}${'variant'.padEnd(15)}${sizes.map((size) => cell(`${size / 1000}k ns/block`, 16)).join('')}`,
 );
 /** Nanoseconds per block of every round, by variant and size. */
 const results = new Map<string, number[]>();
@@ -88,7 +89,7 @@ for (let round = 1; round <= rounds; round++) {
       results.set(key(variant, size), [...(results.get(key(variant, size)) ?? []), nsPerBlock]);
       return cell(nsPerBlock, 16);
     });
-    console.log(`${String(round).padEnd(7)}${variant.padEnd(9)}${line.join('')}`);
+    console.log(`${String(round).padEnd(7)}${variant.padEnd(15)}${line.join('')}`);
   }
 }
 
