@@ -19,6 +19,7 @@ import { execFileSync } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { median } from './fixtures/median.js';
 
 const sizes = [1_000, 10_000, 100_000];
 const variants = ['ours', 'floor-records', 'floor-alloc'] as const;
@@ -57,14 +58,6 @@ function measure(variant: (typeof variants)[number], size: number): number {
     },
   );
   return (JSON.parse(output) as { nsPerBlock: number }).nsPerBlock;
-}
-
-function median(numbers: number[]): number {
-  const sorted = [...numbers].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1
-    ? (sorted[middle] as number)
-    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
 const perDoubling = (tenfold: number) => tenfold ** (1 / Math.log2(10));

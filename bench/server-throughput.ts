@@ -25,6 +25,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { median } from './fixtures/median.js';
 
 const detailPath = '/api/vwed-task-record/detail/7b84fd4d-e947-4ec7-8535-05ede5f8aa9d';
 const target = 0.5;
@@ -164,14 +165,6 @@ function toRun(round: number, server: ServerName, result: AutocannonResult): Run
     errors: both.reduce((sum, r) => sum + r.errors + r.timeouts, 0),
     non2xx: both.reduce((sum, r) => sum + r.non2xx + r.mismatches, 0),
   };
-}
-
-function median(numbers: number[]): number {
-  const sorted = [...numbers].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1
-    ? (sorted[middle] as number)
-    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
 function row(cells: (string | number)[]): string {
