@@ -8,7 +8,8 @@ import { argumentError } from './assert-argument.js';
  * a client, so any fixed choice gives the same differences, and UTC is the one that does not
  * depend on where the code runs (no drift, no daylight-saving jumps). An offset (`Z`,
  * `+08:00`), which the spec accepts from newer servers, is applied. Anything else, including
- * impossible dates, gives `undefined`: timestamps are data from a server and never throw.
+ * impossible dates and values that are not text, gives `undefined`: timestamps are data from a
+ * server and never throw.
  *
  * Hand-written rather than `Date`, which reads a timestamp without offset in the time zone of
  * the machine it runs on and keeps milliseconds only: this one is exact to the microsecond.
@@ -20,6 +21,8 @@ import { argumentError } from './assert-argument.js';
  * ```
  */
 export function parseTimestamp(value: string): number | undefined {
+  // Typed as text, but a server's bug can put anything here: it is no timestamp either.
+  if (typeof value !== 'string') return undefined;
   const length = value.length;
   if (
     length < 19 ||

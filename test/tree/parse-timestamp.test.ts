@@ -82,5 +82,11 @@ describe('isPlainTimestamp', () => {
     expect(isPlainTimestamp('2025-09-29T17:32:13+08:00')).toBe(false);
     expect(isPlainTimestamp('2025-09-29T17:32:13.3+08:00')).toBe(false);
     expect(isPlainTimestamp('2025-09-29')).toBe(false);
+    // The bounds of the form: a '.' with no digit after it, and a seventh fractional digit.
+    expect(isPlainTimestamp('2025-09-29T17:32:13.')).toBe(false);
+    expect(isPlainTimestamp('2025-09-29T17:32:13.1234567')).toBe(false);
+    // A server's bug, not text: no plain timestamp, and no TypeError.
+    expect(isPlainTimestamp(7 as unknown as string)).toBe(false);
+    expect(isPlainTimestamp(['2025-09-29T17:32:13'] as unknown as string)).toBe(false);
   });
 });

@@ -206,6 +206,44 @@ describe('summarizeExecutionTree on running blocks and time', () => {
     expect(summary.wallTimeMs).toBe(4 * 3_600_000 + 2000);
   });
 
+  it.each([
+    // 00:15-08:00 is 08:15 UTC: after 00:30, though earlier as text.
+    ['start', { startedOn: at('00:15:00-08:00'), endedOn: at('11:00:00.000000') }],
+    // 17:00+08:00 is 09:00 UTC: before 12:00, though later as text.
+    ['end', { startedOn: at('01:00:00.000000'), endedOn: at('17:00:00+08:00') }],
+  ])('does not take an offset %s that wins as text but not as time', (_, spec) => {
+    const tree = deepFreeze(
+      executionNode('-1', {
+        startedOn: at('00:30:00.000000'),
+        endedOn: at('12:00:00.000000'),
+        children: [executionNode('b1', spec)],
+      }),
+    );
+    const summary = summarizeExecutionTree(tree);
+    expect(summary.startedOn).toBe(at('00:30:00.000000'));
+    expect(summary.endedOn).toBe(at('12:00:00.000000'));
+    expect(summary.wallTimeMs).toBe(11.5 * 3_600_000);
+  });
+
+  it('skips timestamps of another type than text (a server bug) rather than throwing', () => {
+    const odd = executionNode('b1', {});
+    const record = {
+      ...odd.executionRecord,
+      startedOn: [] as unknown as string,
+      endedOn: 7 as unknown as string,
+    };
+    const tree = deepFreeze(
+      executionNode('-1', {
+        startedOn: at('17:00:00.000000'),
+        endedOn: at('17:00:01.000000'),
+        children: [{ ...odd, executionRecord: record }],
+      }),
+    );
+    const summary = summarizeExecutionTree(tree);
+    expect(summary.startedOn).toBe(at('17:00:00.000000'));
+    expect(summary.endedOn).toBe(at('17:00:01.000000'));
+  });
+
   it('leaves out timestamps that are no date, even in the plain form', () => {
     const tree = deepFreeze(
       executionNode('-1', {
