@@ -75,6 +75,7 @@ interface AlignedRecords {
   readonly records: readonly (BlockRecordDetail | undefined)[];
 }
 
+const noRecords: readonly undefined[] = Object.freeze([]);
 // Keyed by the store's own index of the run (a store that reloads its state makes new ones).
 const aligned = new WeakMap<ReadonlyMap<string, BlockRecordDetail>, AlignedRecords>();
 
@@ -88,6 +89,8 @@ function recordsInOrder(
   byName: ReadonlyMap<string, BlockRecordDetail>,
   order: DefinitionOrder,
 ): readonly (BlockRecordDetail | undefined)[] {
+  // A run without records (every one of them shares one empty map): nothing to find or keep.
+  if (byName.size === 0) return noRecords;
   const known = aligned.get(byName);
   if (known !== undefined && known.order === order && known.size === byName.size) return known.records;
   const records = order.names.map((name) => byName.get(name));

@@ -738,6 +738,7 @@ export class MockStore {
   }
 
   #load(state: StoreState): void {
+    checkOneRecordPerBlock(state.blocks);
     const copy = cloneJson(state);
     this.#clock.set(copy.now);
     this.#nextThreadId = copy.nextThreadId;
@@ -782,6 +783,23 @@ export function createMockStore(options: MockStoreOptions = {}): MockStore {
   else if (options.seed === 'demo') initial = demoState(start, randomSeed);
   else initial = emptyState(start, randomSeed);
   return new MockStore(options, initial);
+}
+
+/**
+ * A run has one record per block, reused when a loop enters the block again: a state with two
+ * (hand-written, or from another tool) could not be served consistently, so it is refused.
+ */
+function checkOneRecordPerBlock(blocks: readonly BlockRecordDetail[]): void {
+  const seen = new Set<string>();
+  for (const block of blocks) {
+    const key = JSON.stringify([block.task_record_id, block.block_name]);
+    if (seen.has(key)) {
+      throw new TypeError(
+        `[vwed] createMockStore: the state has two records of block ${block.block_name} in task record ${block.task_record_id}`,
+      );
+    }
+    seen.add(key);
+  }
 }
 
 /**

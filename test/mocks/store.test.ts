@@ -49,6 +49,39 @@ describe('stores', () => {
     expect(restored.blockRecordsOf(id)).toEqual(store.blockRecordsOf(id));
   });
 
+  it('end a run restored after its definition lost the blocks it was in, rather than throwing', () => {
+    const store = createMockStore();
+    store.addDefinition(slow);
+    const id = store.runTask(slow.id);
+    store.advance(10);
+    // The definition is replaced mid-run; a snapshot keeps the new one only.
+    store.addDefinition(definition('slow', [{ id: 1, name: 'x1', blockType: 'PrintBp', inputParams: {} }]));
+    const restored = createMockStore({ snapshot: store.snapshot() });
+    expect(() => restored.advance(20_000)).not.toThrow();
+    expect(restored.task(id)).toMatchObject({
+      status: 2000,
+      ended_reason: '任务定义已变更, 任务无法继续执行',
+    });
+    expect(restored.blockRecordByName(id, 'b1')?.status).toBe(2000);
+    // The run as it was, in the store it started in, is not touched.
+    store.advance(20_000);
+    expect(store.task(id)?.status).toBe(1000);
+  });
+
+  it('refuse a state with two records of one block in one run', () => {
+    const store = createMockStore();
+    store.addDefinition(iterateAndPrint);
+    const id = store.runTask(iterateAndPrint.id);
+    store.runUntilIdle();
+    const state = store.snapshot();
+    const b2 = state.blocks.find((block) => block.block_name === 'b2');
+    if (!b2) throw new Error('no record of b2');
+    state.blocks.push({ ...b2, id: 'second-b2' });
+    expect(() => createMockStore({ snapshot: state })).toThrow(
+      new TypeError(`[vwed] createMockStore: the state has two records of block b2 in task record ${id}`),
+    );
+  });
+
   it('reset to how they were created', () => {
     const store = createMockStore({ seed: 'doc-examples' });
     const before = store.snapshot();
