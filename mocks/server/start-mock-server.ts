@@ -202,7 +202,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       serve(request, response, extra).catch((error: unknown) => {
         // A bug of the mock's, never the client's: still a JSON answer, and the server goes on.
         const message = `模拟服务器内部错误: ${error instanceof Error ? error.message : String(error)}`;
-        if (!response.headersSent) sendJson(response, 500, { code: 500, message }, extra);
+        if (!response.headersSent) send(response, 500, { code: 500, message }, extra);
         else response.destroy();
       });
     },
