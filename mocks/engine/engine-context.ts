@@ -9,8 +9,11 @@ export interface EngineContext {
   random: SeededRandom;
   newThreadId(): number;
   task(taskRecordId: string): TaskRecordDetail | undefined;
-  /** The definition a run runs: the one it started with, even if it was replaced since. */
-  runDefinition(run: RunState): ParsedDefinition | undefined;
+  /**
+   * The definition a run runs: the one it started with, even if it was replaced since; or,
+   * for a run restored without it, the reason it cannot go on.
+   */
+  runDefinition(run: RunState): ParsedDefinition | string;
   runs: Map<string, RunState>;
   /** Starts a block: its record of (task record, block name) is created the first time, updated after. */
   enterBlock(

@@ -116,6 +116,11 @@ function stepThread(context: EngineContext, run: RunState, thread: RunThread): v
   const scenario = run.scenario.blocks ?? {};
   const now = context.now();
   thread.wakeAt = null;
+  if (typeof definition === 'string') {
+    // A run restored from a snapshot whose definition is gone, or lost the blocks it was in.
+    abortRun(context, run, definition);
+    return;
+  }
 
   /**
    * Ends the top frame, and lets a failure travel up to the nearest TryCatchBp in its
@@ -157,20 +162,8 @@ function stepThread(context: EngineContext, run: RunState, thread: RunThread): v
     return true;
   };
 
-  // The run keeps the definition it started with (or is ended just below), so every frame's block is in it.
-  const blockOf = (frame: Frame): DefinitionBlock => definition?.byName.get(frame.block) as DefinitionBlock;
-
-  if (!definition) {
-    // A run restored from a snapshot whose definition is gone: it cannot go on.
-    abortRun(context, run, '任务定义不存在');
-    return;
-  }
-  // Nor can one restored after its definition was replaced by another without the blocks it
-  // was in (a snapshot keeps the definitions, not the one each run started with).
-  if (run.threads.some((each) => each.stack.some((frame) => !definition.byName.has(frame.block)))) {
-    abortRun(context, run, '任务定义已变更, 任务无法继续执行');
-    return;
-  }
+  // The run keeps the definition it started with, so every frame's block is in it.
+  const blockOf = (frame: Frame): DefinitionBlock => definition.byName.get(frame.block) as DefinitionBlock;
 
   for (;;) {
     const frame = thread.stack.at(-1);

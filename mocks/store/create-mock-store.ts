@@ -453,9 +453,22 @@ export class MockStore {
     return parsed;
   }
 
-  /** @internal */
-  runDefinition(run: RunState): ParsedDefinition | undefined {
-    return this.#runDefinitions.get(run.taskRecordId) ?? this.definition(run.definitionId);
+  /**
+   * The definition a run runs, or why it cannot go on. A run restored from a snapshot has
+   * none of its own (a snapshot keeps the definitions, not the one each run started with): the
+   * current one serves if it still has every block the run is in, checked once and then kept
+   * as the run's own. @internal
+   */
+  runDefinition(run: RunState): ParsedDefinition | string {
+    const kept = this.#runDefinitions.get(run.taskRecordId);
+    if (kept) return kept;
+    const current = this.definition(run.definitionId);
+    if (!current) return '任务定义不存在';
+    if (!run.threads.every((thread) => thread.stack.every((frame) => current.byName.has(frame.block)))) {
+      return '任务定义已变更, 任务无法继续执行';
+    }
+    this.#runDefinitions.set(run.taskRecordId, current);
+    return current;
   }
 
   /** Takes one use of an injected fault for `operation`, if any is left. @internal */
@@ -738,7 +751,6 @@ export class MockStore {
   }
 
   #load(state: StoreState): void {
-    checkOneRecordPerBlock(state.blocks);
     const copy = cloneJson(state);
     this.#clock.set(copy.now);
     this.#nextThreadId = copy.nextThreadId;
@@ -748,7 +760,17 @@ export class MockStore {
     this.#tasks = new Map(copy.tasks.map((task) => [task.id, task]));
     this.#blocks = new Map();
     this.#taskBlocks = new Map();
-    for (const block of copy.blocks) this.#index(block);
+    for (const block of copy.blocks) {
+      // A run has one record per block, reused when a loop enters the block again: a state with
+      // two (hand-written, or from another tool) could not be served consistently. Only the
+      // constructor loads a state that was never loaded, so a refusal leaves no store behind.
+      if (this.blockRecordByName(block.task_record_id, block.block_name) !== undefined) {
+        throw new TypeError(
+          `[vwed] createMockStore: the state has two records of block ${block.block_name} in task record ${block.task_record_id}`,
+        );
+      }
+      this.#index(block);
+    }
     this.#logs = new Map(copy.logs);
     this.runs.clear();
     for (const run of copy.runs) this.runs.set(run.taskRecordId, run);
@@ -783,23 +805,6 @@ export function createMockStore(options: MockStoreOptions = {}): MockStore {
   else if (options.seed === 'demo') initial = demoState(start, randomSeed);
   else initial = emptyState(start, randomSeed);
   return new MockStore(options, initial);
-}
-
-/**
- * A run has one record per block, reused when a loop enters the block again: a state with two
- * (hand-written, or from another tool) could not be served consistently, so it is refused.
- */
-function checkOneRecordPerBlock(blocks: readonly BlockRecordDetail[]): void {
-  const seen = new Set<string>();
-  for (const block of blocks) {
-    const key = JSON.stringify([block.task_record_id, block.block_name]);
-    if (seen.has(key)) {
-      throw new TypeError(
-        `[vwed] createMockStore: the state has two records of block ${block.block_name} in task record ${block.task_record_id}`,
-      );
-    }
-    seen.add(key);
-  }
 }
 
 /**
