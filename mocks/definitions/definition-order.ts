@@ -8,12 +8,14 @@
 import { blockTypeName } from './block-type-names.js';
 import type { DefinitionBlock, ParsedDefinition } from './parse-definition.js';
 
+/**
+ * Index `i` of every list is one block: a parent before its children, children in branch
+ * order then list order.
+ */
 export interface DefinitionOrder {
-  /** The blocks, a parent before its children, children in branch order then list order. */
-  readonly blocks: readonly DefinitionBlock[];
-  /** `parents[i]` is the index in `blocks` of the parent of `blocks[i]`; -1 for the root. */
+  /** `parents[i]` is the index of block `i`'s parent; -1 for the root. */
   readonly parents: Int32Array;
-  /** Whether `blocks[i]` has a child in any branch. */
+  /** Whether block `i` has a child in any branch. */
   readonly hasChildren: Uint8Array;
   readonly ids: readonly string[];
   readonly names: readonly string[];
@@ -31,8 +33,8 @@ const orders = new WeakMap<ParsedDefinition, DefinitionOrder>();
  *
  * @example
  * ```ts
- * const { blocks, parents } = definitionOrder(definition);
- * blocks[0] === definition.root; // true
+ * const { names, parents } = definitionOrder(definition);
+ * names[0] === definition.root.name; // true
  * parents[0]; // -1
  * ```
  */
@@ -67,7 +69,6 @@ function flatten(root: DefinitionBlock): DefinitionOrder {
   const hasChildren = new Uint8Array(blocks.length);
   for (let index = 1; index < blocks.length; index++) hasChildren[parents[index] as number] = 1;
   return {
-    blocks,
     parents,
     hasChildren,
     ids: blocks.map((block) => block.id),

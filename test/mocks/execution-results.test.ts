@@ -56,7 +56,7 @@ describe('definitionOrder', () => {
     expect([...order.parents]).toEqual([-1, 0, 1, 1, 1, 0, 5]);
     expect([...order.hasChildren]).toEqual([1, 1, 0, 0, 0, 1, 0]);
     expect(order.typeNames[2]).toBe('打印块');
-    expect(order.blocks[0]).toBe(parsed.definition.root);
+    expect(order.names[0]).toBe(parsed.definition.root.name);
     // Made once per parsed definition.
     expect(definitionOrder(parsed.definition)).toBe(order);
   });
