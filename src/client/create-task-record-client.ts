@@ -1,4 +1,4 @@
-import createClient, { type Client } from 'openapi-fetch';
+import type { Client } from 'openapi-fetch';
 import type { paths } from '../generated/vwed-task-record.js';
 import type {
   BlockRecord,
@@ -10,6 +10,7 @@ import type {
   TaskRecordDetail,
 } from '../types.js';
 import { normalizeClientOptions, type TaskRecordClientOptions } from './client-options.js';
+import { createClient } from './create-client.js';
 import type { OperationName } from './operation-name.js';
 import { requireText } from './require-argument.js';
 import { type CallOptions, createRequestSender, lazyFetch } from './send-request.js';
