@@ -1,0 +1,168 @@
+// The smoke checks of the installed package, one per entry point. They receive the loaded
+// modules instead of importing them, so that smoke.mjs (ESM: import) and smoke.cjs
+// (CommonJS: require) run the very same checks against the two builds.
+'use strict';
+
+const assert = require('node:assert/strict');
+
+const DEFINITION_ID = '3273c7cb-b4bb-47df-9d47-17f96bc401fc'; // the document's example task
+const DOC_RECORD_ID = '7b84fd4d-e947-4ec7-8535-05ede5f8aa9d';
+const BASE_URL = 'http://engine.test';
+const API = `${BASE_URL}/api/vwed-task-record`;
+
+/** Runs `body` with MSW's setupServer over a fresh store, and always closes it. */
+async function withMockServer({ mocks, mswNode }, body) {
+  const store = mocks.createMockStore({ seed: 'doc-examples', randomSeed: 1 });
+  const server = mswNode.setupServer(...mocks.createTaskRecordHandlers({ store }));
+  // msw 3 renamed onUnhandledRequest to onUnhandledFrame; each major ignores the other's.
+  server.listen({ onUnhandledRequest: 'error', onUnhandledFrame: 'error' });
+  try {
+    return await body(store);
+  } finally {
+    server.close();
+  }
+}
+
+/** `.`: a client created before MSW listens; the seven operations; errors; waitForTask; the toolkit. */
+async function checkClient({ root, mocks, mswNode }) {
+  const client = root.createTaskRecordClient({ baseUrl: BASE_URL });
+  await withMockServer({ mocks, mswNode }, async (store) => {
+    const failing = store.runTask(
+      DEFINITION_ID,
+      { from: 'A' },
+      { scenario: { blocks: { b2: { fail: '叉车电量不足' } } } },
+    );
+    store.runUntilIdle();
+
+    const detail = await client.getTaskRecord(failing);
+    assert.equal(detail.status, root.TaskStatus.failed);
+    const blocks = await client.getBlockRecords(failing);
+    assert.ok(blocks.length > 0, 'getBlockRecords: no block records');
+    const block = await client.getBlockRecord(blocks[0].id);
+    assert.equal(block.id, blocks[0].id);
+    const tree = root.normalizeExecutionResults(await client.getExecutionResults(failing));
+    assert.equal(tree.mode, 'nested');
+    const summary = root.summarizeExecutionTree(tree.root);
+    assert.equal(summary.firstFailure?.reason, '叉车电量不足');
+    assert.match(root.formatExecutionTree(tree.root), /b2/);
+
+    const retried = await client.retryTask(failing);
+    assert.equal(typeof retried.new_task_record_id, 'string');
+    const running = store.runTask(DEFINITION_ID, { from: 'A' });
+    store.advance(10);
+    const stopped = await client.stopTask(running);
+    assert.equal(stopped.status, root.TaskStatus.cancelled);
+    const another = store.runTask(DEFINITION_ID, { from: 'A' });
+    store.advance(10);
+    const failed = await client.setTaskError(another, '现场人工干预');
+    assert.ok(Array.isArray(failed.updated_blocks));
+
+    // waitForTask polls until the run ends; each poll moves the virtual clock on.
+    const waited = store.runTask(DEFINITION_ID, { from: 'A' });
+    const ended = await client.waitForTask(waited, { intervalMs: 1, onUpdate: () => store.advance(1_000) });
+    assert.equal(ended.status, 1000);
+
+    const missing = await client.getTaskRecord('no-such-record').then(
+      () => assert.fail('getTaskRecord of an unknown ID resolved'),
+      (error) => error,
+    );
+    assert.ok(root.isVwedApiError(missing, 404), `expected a VwedApiError 404, got ${missing}`);
+    assert.ok(missing instanceof root.VwedApiError && missing instanceof root.VwedError);
+    await assert.rejects(client.getTaskRecord(''), TypeError);
+  });
+  // The document's own record, untouched by the runs above.
+  await withMockServer({ mocks, mswNode }, async () => {
+    const detail = await client.getTaskRecord(DOC_RECORD_ID);
+    assert.equal(detail.id, DOC_RECORD_ID);
+  });
+}
+
+/** `./schemas`: a payload validates and a malformed one does not. */
+function checkSchemas({ schemas }) {
+  const good = {
+    code: 200,
+    message: '任务终止成功',
+    data: {
+      task_record_id: 'x',
+      status: 2001,
+      ended_on: '2025-04-30T17:28:19.105648',
+      ended_reason: '任务终止',
+    },
+  };
+  assert.equal(
+    schemas.stopTaskResponseSchema.safeParse(good).success,
+    true,
+    'a valid stop answer was refused',
+  );
+  const bad = { ...good, data: { ...good.data, status: 'stopped' } };
+  assert.equal(
+    schemas.stopTaskResponseSchema.safeParse(bad).success,
+    false,
+    'a malformed stop answer passed',
+  );
+}
+
+/** `./mocks`: setupServer over the handlers, a run in virtual time, stop and retry, by plain fetch. */
+async function checkMocks({ mocks, mswNode }) {
+  await withMockServer({ mocks, mswNode }, async (store) => {
+    const post = (path) => fetch(`${API}${path}`, { method: 'POST' });
+    const get = async (path) => (await fetch(`${API}${path}`)).json();
+
+    const id = store.runTask(DEFINITION_ID, { from: 'A' });
+    assert.equal((await get(`/detail/${id}`)).data.status, 1001);
+    store.advance(10);
+    const stop = await post(`/stop/${id}`);
+    assert.equal(stop.status, 200);
+    assert.equal((await get(`/detail/${id}`)).data.status, 2001);
+    assert.equal((await post(`/stop/${id}`)).status, 400, 'a second stop was accepted');
+
+    const failing = store.runTask(DEFINITION_ID, {}, { scenario: { blocks: { b2: { fail: '故障' } } } });
+    store.runUntilIdle();
+    assert.equal((await get(`/detail/${failing}`)).data.status, 2000);
+    const retry = await (await post(`/retry/${failing}`)).json();
+    const newId = retry.data.new_task_record_id;
+    store.runUntilIdle();
+    assert.equal((await get(`/detail/${newId}`)).data.status, 1000);
+    assert.equal(store.requests.filter((entry) => entry.operation === 'retryTask').length, 1);
+  });
+}
+
+/** `./server`: the reference server on port 0 answers, serves its control API, and closes. */
+async function checkServer({ server: serverEntry }) {
+  const server = await serverEntry.startMockServer({ seed: 'doc-examples', speed: 0 });
+  try {
+    assert.match(server.url, /^http:\/\/127\.0\.0\.1:\d+$/);
+    const detail = await (await fetch(`${server.url}/api/vwed-task-record/detail/${DOC_RECORD_ID}`)).json();
+    assert.equal(detail.data.id, DOC_RECORD_ID);
+    const created = await fetch(`${server.url}/__mock/tasks`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ definitionId: DEFINITION_ID }),
+    });
+    assert.equal(created.status, 201);
+    const { taskRecordId } = await created.json();
+    assert.equal(typeof taskRecordId, 'string');
+    assert.equal(
+      server.store.snapshot().tasks.some((task) => task.id === taskRecordId),
+      true,
+    );
+  } finally {
+    await server.close();
+  }
+}
+
+const checks = { client: checkClient, schemas: checkSchemas, mocks: checkMocks, server: checkServer };
+
+/**
+ * Runs the named checks in order and exits non-zero on the first failure.
+ * `load(name)` returns the modules a check needs.
+ */
+async function runChecks(names, load) {
+  for (const name of names) {
+    const check = checks[name];
+    if (!check) throw new Error(`unknown check ${name}; known: ${Object.keys(checks).join(', ')}`);
+    await check(await load(name));
+  }
+}
+
+module.exports = { runChecks, checkNames: Object.keys(checks) };

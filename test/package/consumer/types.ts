@@ -1,0 +1,60 @@
+// A strict TypeScript consumer of every entry point. The package test copies it to .mts and
+// .cts and type-checks it under moduleResolution node16, nodenext and bundler: each import
+// must resolve to the declarations of its build, and the types must be real, not `any`
+// (each @ts-expect-error below fails the check when its line stops being an error).
+import {
+  createTaskRecordClient,
+  type ExecutionResults,
+  isVwedApiError,
+  normalizeExecutionResults,
+  summarizeExecutionTree,
+  type TaskRecordClient,
+  type TaskRecordDetail,
+  TaskStatus,
+} from '@vwed/task-record';
+import { createMockStore, createTaskRecordHandlers, defineTask, simple } from '@vwed/task-record/mocks';
+import { stopTaskResponseSchema } from '@vwed/task-record/schemas';
+import { type MockServer, startMockServer } from '@vwed/task-record/server';
+import { setupServer } from 'msw/node';
+
+export async function tour(): Promise<number> {
+  const client: TaskRecordClient = createTaskRecordClient({
+    baseUrl: 'http://engine.test',
+    timeoutMs: 5_000,
+  });
+  const store = createMockStore({ seed: 'empty' });
+  store.addDefinition(
+    defineTask('t1', '示例任务', [
+      { id: 1, name: 'b1', blockType: 'PrintBp', inputParams: { message: simple('hi') } },
+    ]),
+  );
+  const server = setupServer(...createTaskRecordHandlers({ store }));
+  server.listen();
+
+  const id: string = store.runTask('t1');
+  store.runUntilIdle();
+  const detail: TaskRecordDetail = await client.getTaskRecord(id);
+  const status: number = detail.status;
+  // @ts-expect-error a task status is a number, not a string
+  const wrong: string = detail.status;
+  const results: ExecutionResults = await client.getExecutionResults(id);
+  const failed: number = summarizeExecutionTree(normalizeExecutionResults(results).root).counts.failed;
+  try {
+    await client.stopTask(id);
+  } catch (error) {
+    if (isVwedApiError(error, 400)) console.log(error.code, error.message);
+  }
+  // @ts-expect-error setTaskError needs a reason
+  await client.setTaskError(id);
+
+  const parsed = stopTaskResponseSchema.safeParse({});
+  if (parsed.success) console.log(parsed.data.data.status);
+
+  const mockServer: MockServer = await startMockServer({ port: 0, seed: 'demo', speed: 0 });
+  // @ts-expect-error the port is a number
+  const port: string = mockServer.port;
+  await mockServer.close();
+  server.close();
+  console.log(wrong, port);
+  return status === TaskStatus.success ? failed : -1;
+}
