@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { parseCliArguments } from '../mocks/server/parse-cli-arguments.js';
+import { mswVariants } from './package/matrix.js';
 import { request, startTestServer } from './server/harness.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -109,10 +110,19 @@ describe('README', () => {
       const [name, range] = at > 0 ? [spec.slice(0, at), spec.slice(at + 1)] : [spec, undefined];
       if (name === manifest.name) continue;
       expect(Object.keys(manifest.peerDependencies), spec).toContain(name);
-      // The README's range must be the manifest's, or narrower at the same major.
-      expect(range?.replace(/^\^/, '').split('.')[0], spec).toBe(
-        manifest.peerDependencies[name]?.replace(/^\^/, '').split('.')[0],
-      );
+      // The peer range's majors, from `^2.3.0 || ^3.0.0`.
+      const majors = (manifest.peerDependencies[name] ?? '').split('||').map((part) => majorOf(part));
+      if (range === undefined) {
+        // A bare name installs the latest major: the package test's newest msw.
+        expect(majors, spec).toContain(majorOf(mswVariants.at(-1)?.range ?? ''));
+      } else {
+        // The README's range must be within the manifest's: one of its majors, from its floor.
+        const floor = (manifest.peerDependencies[name] ?? '')
+          .split('||')
+          .find((part) => majorOf(part) === majorOf(range));
+        expect(floor, spec).toBeDefined();
+        expect(compareVersions(range, floor ?? ''), spec).toBeGreaterThanOrEqual(0);
+      }
     }
   });
 
@@ -153,6 +163,29 @@ describe('README', () => {
 });
 
 /** The commands of the README's ```sh blocks, each split into words (quotes and `\` continuations read). */
+/** The numbers of a version or a caret range: `^2.3.0` gives [2, 3, 0], `2.15` gives [2, 15]. */
+function versionParts(range: string): number[] {
+  return range
+    .trim()
+    .replace(/^[\^~]/, '')
+    .split('.')
+    .map(Number);
+}
+
+function majorOf(range: string): number | undefined {
+  return versionParts(range)[0];
+}
+
+/** Compares `2.15` with `^2.3.0` as versions (missing parts are 0): <0, 0 or >0. */
+function compareVersions(a: string, b: string): number {
+  const [left, right] = [versionParts(a), versionParts(b)];
+  for (let index = 0; index < 3; index++) {
+    const difference = (left[index] ?? 0) - (right[index] ?? 0);
+    if (difference !== 0) return difference;
+  }
+  return 0;
+}
+
 function shellCommands(markdown: string): string[][] {
   const commands: string[][] = [];
   for (const match of markdown.matchAll(/```sh\n([\s\S]*?)```/g)) {
