@@ -67,9 +67,14 @@ describe('README', () => {
     );
     if (!config) throw new Error('tsconfig.json could not be read');
     const program = ts.createProgram(files, { ...config.options, noUnusedLocals: false });
-    const problems = ts
-      .getPreEmitDiagnostics(program)
-      .filter((diagnostic) => diagnostic.file && files.includes(diagnostic.file.fileName))
+    // The samples' own diagnostics, asked for one file at a time: the same ones getPreEmitDiagnostics
+    // gives for them, without type-checking every other file of the program (a third of the time).
+    const problems = files
+      .flatMap((file) => {
+        const source = program.getSourceFile(file);
+        if (!source) throw new Error(`${file} is not in the program`);
+        return [...program.getSyntacticDiagnostics(source), ...program.getSemanticDiagnostics(source)];
+      })
       .map((diagnostic) => {
         const file = diagnostic.file as ts.SourceFile;
         const { line } = file.getLineAndCharacterOfPosition(diagnostic.start ?? 0);
