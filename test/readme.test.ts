@@ -12,6 +12,7 @@ import ts from 'typescript';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { parseCliArguments } from '../mocks/server/parse-cli-arguments.js';
 import { request, startTestServer } from './server/harness.js';
+import { SPAWN_TIMEOUT_MS } from './timeouts.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const readme = await readFile(join(root, 'README.md'), 'utf8');
@@ -40,7 +41,7 @@ describe('README', () => {
     expect(all.length).toBeGreaterThanOrEqual(7);
   });
 
-  it('every TypeScript sample type-checks against the package', { timeout: 60_000 }, async () => {
+  it('every TypeScript sample type-checks against the package', { timeout: SPAWN_TIMEOUT_MS }, async () => {
     // Inside the repository, so that `msw/node` and tsconfig's paths resolve as for the examples;
     // a directory of this run's own, so that two runs at once do not trip over each other.
     const directory = join(root, 'node_modules', '.cache', `readme-samples-${process.pid}`);
