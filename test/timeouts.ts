@@ -6,3 +6,9 @@
 
 /** A test that starts a child process (node, tsx, the CLI) or a compiler (TypeScript, openapi-typescript, esbuild). */
 export const SPAWN_TIMEOUT_MS = 60_000;
+
+/**
+ * A test bounded by work, not by time: many property runs, an engine step limit, a chain of
+ * 100,000 blocks, a real server under many requests or waiting on its sockets.
+ */
+export const HEAVY_TIMEOUT_MS = 30_000;
