@@ -10,7 +10,7 @@ import { createMockStore } from '../../mocks/index.js';
 import { startMockServer } from '../../mocks/server/start-mock-server.js';
 import { StateFileWriter, stateWriteDelayMs } from '../../mocks/server/state-file.js';
 import { definition, simple } from '../mocks/definitions.js';
-import { SPAWN_TIMEOUT_MS } from '../timeouts.js';
+import { HEAVY_TIMEOUT_MS, SPAWN_TIMEOUT_MS } from '../timeouts.js';
 import { exitWithin, runCli, serverUrl } from './cli-process.js';
 import { request, startTestServer } from './harness.js';
 
@@ -60,7 +60,8 @@ async function runTask(url: string, definitionId: string): Promise<string> {
   return ((await response.json()) as { taskRecordId: string }).taskRecordId;
 }
 
-describe('the state file', () => {
+// Each test polls the disk or waits for writes of states of up to a few MB.
+describe('the state file', { timeout: HEAVY_TIMEOUT_MS }, () => {
   it('is written soon after a change and on close, and a new server starts from it', async () => {
     const file = join(directory, 'state.json');
     const server = await startTestServer({ stateFile: file, seed: 'empty' });
