@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Metafile } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import { SPAWN_TIMEOUT_MS } from './timeouts.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -47,7 +48,8 @@ function staticImports(metafile: Metafile, entry: string): string[] {
   return [...seen];
 }
 
-describe('the . entry', () => {
+// esbuild builds in a child process of its own (started on the first build).
+describe('the . entry', { timeout: SPAWN_TIMEOUT_MS }, () => {
   it('imports zod only lazily, through a dynamic import', async () => {
     const metafile = await metafileOf('src/index.ts');
     const reachable = staticImports(metafile, 'src/index.ts');
@@ -81,7 +83,7 @@ it('imports zod only as a namespace', () => {
   );
 });
 
-describe('the ./mocks entry', () => {
+describe('the ./mocks entry', { timeout: SPAWN_TIMEOUT_MS }, () => {
   it('bundles for the browser with no node: imports', async () => {
     const result = await build({
       entryPoints: [join(root, 'mocks/index.ts')],

@@ -13,6 +13,7 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { parseCliArguments } from '../mocks/server/parse-cli-arguments.js';
 import { mswVariants } from './package/matrix.js';
 import { request, startTestServer } from './server/harness.js';
+import { SPAWN_TIMEOUT_MS } from './timeouts.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const readme = await readFile(join(root, 'README.md'), 'utf8');
@@ -41,7 +42,7 @@ describe('README', () => {
     expect(all.length).toBeGreaterThanOrEqual(7);
   });
 
-  it('every TypeScript sample type-checks against the package', { timeout: 60_000 }, async () => {
+  it('every TypeScript sample type-checks against the package', { timeout: SPAWN_TIMEOUT_MS }, async () => {
     // Inside the repository, so that `msw/node` and tsconfig's paths resolve as for the examples;
     // a directory of this run's own, so that two runs at once do not trip over each other.
     const directory = join(root, 'node_modules', '.cache', `readme-samples-${process.pid}`);
@@ -68,9 +69,14 @@ describe('README', () => {
     );
     if (!config) throw new Error('tsconfig.json could not be read');
     const program = ts.createProgram(files, { ...config.options, noUnusedLocals: false });
-    const problems = ts
-      .getPreEmitDiagnostics(program)
-      .filter((diagnostic) => diagnostic.file && files.includes(diagnostic.file.fileName))
+    // The samples' own diagnostics, asked for one file at a time: the same ones getPreEmitDiagnostics
+    // gives for them, without type-checking every other file of the program (a third of the time).
+    const problems = files
+      .flatMap((file) => {
+        const source = program.getSourceFile(file);
+        if (!source) throw new Error(`${file} is not in the program`);
+        return [...program.getSyntacticDiagnostics(source), ...program.getSemanticDiagnostics(source)];
+      })
       .map((diagnostic) => {
         const file = diagnostic.file as ts.SourceFile;
         const { line } = file.getLineAndCharacterOfPosition(diagnostic.start ?? 0);

@@ -3,7 +3,7 @@
  * repeated retry or stop would act twice.
  */
 import { HttpResponse, http } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { parseRetryAfter, retryDelay } from '../../src/client/retry-delay.js';
 import { createTaskRecordClient, isVwedApiError, isVwedNetworkError } from '../../src/index.js';
 import { apiUrl, origin, server, useMswServer } from './msw.js';
@@ -73,6 +73,12 @@ describe('GET with retry', () => {
   });
 
   it('honours Retry-After in seconds', async () => {
+    // On fake timers, the second is stepped through rather than slept: the clock moves only from
+    // one timer the client set to the next, so the gap below is exactly what the client waited.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    onTestFinished(() => {
+      vi.useRealTimers();
+    });
     const times: number[] = [];
     server.use(
       http.get(`${apiUrl}/detail/:id`, () => {
@@ -83,7 +89,12 @@ describe('GET with retry', () => {
       }),
     );
     const client = createTaskRecordClient({ baseUrl: origin, retry: fast });
-    await expect(client.getTaskRecord('x')).resolves.toEqual(exampleData('getTaskRecord'));
+    let settled = false;
+    const answer = client.getTaskRecord('x').finally(() => {
+      settled = true;
+    });
+    while (!settled) await vi.advanceTimersToNextTimerAsync();
+    await expect(answer).resolves.toEqual(exampleData('getTaskRecord'));
     expect(times).toHaveLength(2);
     // The backoff alone would wait at most 5 ms; Retry-After asks for a second.
     expect((times[1] ?? 0) - (times[0] ?? 0)).toBeGreaterThanOrEqual(950);

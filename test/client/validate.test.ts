@@ -10,6 +10,7 @@ import {
   isVwedValidationError,
   VwedValidationError,
 } from '../../src/index.js';
+import { HEAVY_TIMEOUT_MS } from '../timeouts.js';
 import { apiUrl, origin, server, useMswServer } from './msw.js';
 import { exampleData, specExample } from './spec-examples.js';
 
@@ -79,7 +80,9 @@ describe('validate', () => {
     expect((error as VwedValidationError).message).toContain('data');
   });
 
-  it('a tree too deep for zod is a VwedError, not a bare RangeError', async () => {
+  it('a tree too deep for zod is a VwedError, not a bare RangeError', {
+    timeout: HEAVY_TIMEOUT_MS,
+  }, async () => {
     const body = specExample('getExecutionResults', '200');
     const node = { ...(body.data as Record<string, unknown>), children: [] };
     // Built as text: JSON.stringify itself would overflow on a tree this deep.

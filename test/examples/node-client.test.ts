@@ -5,6 +5,7 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { SPAWN_TIMEOUT_MS } from '../timeouts.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -29,7 +30,7 @@ function runExample(): Promise<Finished> {
 }
 
 describe('examples/node-client.ts', () => {
-  it('runs to the end and prints each step', { timeout: 30_000 }, async () => {
+  it('runs to the end and prints each step', { timeout: SPAWN_TIMEOUT_MS }, async () => {
     const { code, stdout, stderr } = await runExample();
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
 

@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { expect, it } from 'vitest';
 import { createMockStore, handleMockRequest, type MockStore } from '../../mocks/index.js';
 import type { TaskRecordDetail } from '../../src/index.js';
+import { HEAVY_TIMEOUT_MS } from '../timeouts.js';
 import { definition, expression, iterateAndPrint, simple } from './definitions.js';
 import { contractErrors } from './spec-contract.js';
 import { expectStoreInvariants } from './store-invariants.js';
@@ -207,7 +208,7 @@ const commands = [
     .map(([kind, index]) => new Get(kind, index)),
 ];
 
-it('keeps its invariants through any sequence of operations', () => {
+it('keeps its invariants through any sequence of operations', { timeout: HEAVY_TIMEOUT_MS }, () => {
   fc.assert(
     fc.property(fc.commands(commands, { maxCommands: 30 }), (sequence) => {
       const store = createMockStore();

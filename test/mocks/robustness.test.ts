@@ -12,6 +12,7 @@ import {
   type MockStoreOptions,
 } from '../../mocks/index.js';
 import { createTaskRecordClient } from '../../src/index.js';
+import { HEAVY_TIMEOUT_MS } from '../timeouts.js';
 import { definition, expression, runToEnd, simple, storeWithRun } from './definitions.js';
 
 type Block = Parameters<typeof definition>[1][number];
@@ -26,7 +27,11 @@ const repeat = (id: number, name: string, num: number, children: Block[]): Block
 });
 
 describe('bounds', () => {
-  it('nested loops cannot hang the mock: a run that starts too many blocks fails', () => {
+  // A billion blocks asked for, stopped at the step limit of 100,000: about 1 s alone, several on
+  // busy cores. Its own bound on the time (10 s) must be what fails, never vitest's default 5 s.
+  it('nested loops cannot hang the mock: a run that starts too many blocks fails', {
+    timeout: HEAVY_TIMEOUT_MS,
+  }, () => {
     const store = createMockStore();
     const nested = repeat(1, 'l1', 1000, [
       repeat(2, 'l2', 1000, [

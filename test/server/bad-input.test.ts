@@ -8,6 +8,7 @@ import { connect } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import type { MockServer } from '../../mocks/server/start-mock-server.js';
 import { storeWithRun } from '../mocks/definitions.js';
+import { HEAVY_TIMEOUT_MS } from '../timeouts.js';
 import { type RawAnswer, rawRequest, request, startTestServer } from './harness.js';
 
 const base = '/api/vwed-task-record';
@@ -16,8 +17,11 @@ const docTaskId = '7b84fd4d-e947-4ec7-8535-05ede5f8aa9d';
 /** The doc-examples seed's definition of that task (from, to inputs; iterate and print). */
 const docDefinitionId = '3273c7cb-b4bb-47df-9d47-17f96bc401fc';
 const mib = 1024 * 1024;
-/** Generous bounds: the server answers in milliseconds; these only stop a hang. */
-const slow = { timeout: 20_000 };
+/**
+ * For the tests that send megabytes or wait on the server's timers and sockets: the server answers
+ * in milliseconds, and these bounds only stop a hang.
+ */
+const slow = { timeout: HEAVY_TIMEOUT_MS };
 
 /** The store's data without the journal, which records bad requests too, as it should. */
 function stateOf(server: MockServer) {
@@ -478,7 +482,7 @@ describe('requests Node would answer by itself', () => {
   });
 });
 
-describe('a valid request pipelined with a malformed one', () => {
+describe('a valid request pipelined with a malformed one', slow, () => {
   /** The status of every answer on the connection, in order. */
   function statusLines(answer: RawAnswer): number[] {
     // A status line follows the previous answer's body at once: JSON bodies never hold one.
@@ -767,9 +771,7 @@ describe('after all of it', () => {
     });
   }
 
-  it('one server that took every kind of abuse still answers, and its data is unchanged', {
-    timeout: 60_000,
-  }, async () => {
+  it('one server that took every kind of abuse still answers, and its data is unchanged', slow, async () => {
     const { server, id } = await serverWithRunningTask({ requestTimeoutMs: 300 });
     const before = stateOf(server);
     const detail = await request(server, 'GET', `${base}/detail/${id}`);

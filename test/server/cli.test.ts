@@ -6,9 +6,11 @@ import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { parseCliArguments } from '../../mocks/server/parse-cli-arguments.js';
 import { version } from '../../package.json';
+import { SPAWN_TIMEOUT_MS } from '../timeouts.js';
 import { exitWithin, runCli, serverUrl } from './cli-process.js';
 
-describe('vwed-mock-server', () => {
+// Every test here starts the CLI as a child process, through tsx.
+describe('vwed-mock-server', { timeout: SPAWN_TIMEOUT_MS }, () => {
   it('prints its help and its version, and exits 0', async () => {
     const help = runCli(['--help']);
     expect(await help.exited).toBe(0);

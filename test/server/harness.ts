@@ -6,13 +6,16 @@ import { connect } from 'node:net';
 import { afterEach } from 'vitest';
 import type { MockServerOptions } from '../../mocks/server/mock-server-options.js';
 import { type MockServer, startMockServer } from '../../mocks/server/start-mock-server.js';
+import { HEAVY_TIMEOUT_MS } from '../timeouts.js';
 
 const running = new Set<MockServer>();
 
+// A close waits up to 1.5 s for requests in flight, then for the state file's last write: given the
+// same room for busy CI cores as the tests, not the default hook timeout of 10 s.
 afterEach(async () => {
   await Promise.all([...running].map((server) => server.close()));
   running.clear();
-});
+}, HEAVY_TIMEOUT_MS);
 
 /**
  * A server for one test: a stopped clock (speed 0) and the `doc-examples` seed unless the

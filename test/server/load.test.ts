@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { simple } from '../../mocks/definitions/define-task.js';
 import { definition } from '../mocks/definitions.js';
 import { expectStoreInvariants } from '../mocks/store-invariants.js';
+import { HEAVY_TIMEOUT_MS } from '../timeouts.js';
 import { request, startTestServer } from './harness.js';
 
 const total = 1_000;
@@ -26,7 +27,7 @@ const work = definition('work', [
 
 describe('1,000 mixed requests at concurrency 50', () => {
   it('answers all without a 5xx, loses no record and keeps the store consistent', {
-    timeout: 60_000,
+    timeout: HEAVY_TIMEOUT_MS,
   }, async () => {
     // Speed 50: a 300 ms block takes 6 ms of wall time, so runs finish while requests fly.
     const server = await startTestServer({ seed: 'demo', speed: 50 });

@@ -10,6 +10,7 @@ import { createMockStore } from '../../mocks/index.js';
 import { startMockServer } from '../../mocks/server/start-mock-server.js';
 import { StateFileWriter, stateWriteDelayMs } from '../../mocks/server/state-file.js';
 import { definition, simple } from '../mocks/definitions.js';
+import { HEAVY_TIMEOUT_MS, SPAWN_TIMEOUT_MS } from '../timeouts.js';
 import { exitWithin, runCli, serverUrl } from './cli-process.js';
 import { request, startTestServer } from './harness.js';
 
@@ -59,7 +60,8 @@ async function runTask(url: string, definitionId: string): Promise<string> {
   return ((await response.json()) as { taskRecordId: string }).taskRecordId;
 }
 
-describe('the state file', () => {
+// Each test polls the disk or waits for writes of states of up to a few MB.
+describe('the state file', { timeout: HEAVY_TIMEOUT_MS }, () => {
   it('is written soon after a change and on close, and a new server starts from it', async () => {
     const file = join(directory, 'state.json');
     const server = await startTestServer({ stateFile: file, seed: 'empty' });
@@ -183,7 +185,7 @@ describe('the state file', () => {
     );
   });
 
-  it('the CLI says so and exits 1 on an unreadable state file', async () => {
+  it('the CLI says so and exits 1 on an unreadable state file', { timeout: SPAWN_TIMEOUT_MS }, async () => {
     const file = join(directory, 'state.json');
     await writeFile(file, 'garbage');
     const run = runCli(['--port', '0', '--state', file]);
@@ -192,7 +194,7 @@ describe('the state file', () => {
     expect(await readFile(file, 'utf8')).toBe('garbage');
   });
 
-  it('the CLI writes the last change on SIGTERM', async () => {
+  it('the CLI writes the last change on SIGTERM', { timeout: SPAWN_TIMEOUT_MS }, async () => {
     const file = join(directory, 'state.json');
     const run = runCli(['--port', '0', '--speed', '0', '--seed', 'demo', '--state', file]);
     const url = await serverUrl(run);
@@ -203,7 +205,7 @@ describe('the state file', () => {
   });
 
   it('keeps every mutation acknowledged 200 ms before a kill -9 in the middle of writes', {
-    timeout: 30_000,
+    timeout: SPAWN_TIMEOUT_MS,
   }, async () => {
     const file = join(directory, 'state.json');
     const first = runCli(['--port', '0', '--speed', '0', '--seed', 'demo', '--state', file]);

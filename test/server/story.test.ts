@@ -11,6 +11,7 @@ import { isVwedApiError } from '../../src/index.js';
 import { normalizeExecutionResults } from '../../src/tree/normalize-execution-results.js';
 import { summarizeExecutionTree } from '../../src/tree/summarize-execution-tree.js';
 import { definition } from '../mocks/definitions.js';
+import { HEAVY_TIMEOUT_MS } from '../timeouts.js';
 import { request, startTestServer } from './harness.js';
 
 const transport = definition('transport', [
@@ -102,7 +103,10 @@ describe('the client against the reference server', () => {
     expect(stops.map((entry) => entry.status)).toEqual([200, 400]);
   });
 
-  it('follows wall time at the given speed and waits for a task with waitForTask', async () => {
+  // Waits on wall time, up to waitForTask's own 5 s: that bound must fail first, not vitest's.
+  it('follows wall time at the given speed and waits for a task with waitForTask', {
+    timeout: HEAVY_TIMEOUT_MS,
+  }, async () => {
     const server = await startTestServer({ seed: 'empty', speed: 20 });
     server.store.addDefinition(transport);
     const id = server.store.runTask('transport');
@@ -150,7 +154,7 @@ describe('the client against the reference server', () => {
     expect(isVwedApiError(error, 404)).toBe(true);
   });
 
-  it('waits latencyMs before answering', async () => {
+  it('waits latencyMs before answering', { timeout: HEAVY_TIMEOUT_MS }, async () => {
     const server = await startTestServer({ latencyMs: 150 });
     const started = performance.now();
     await request(server, 'GET', '/api/vwed-task-record/blocks/x');

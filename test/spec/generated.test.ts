@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { SPAWN_TIMEOUT_MS } from '../timeouts.js';
 import { specPath } from './load-spec.js';
 
 const run = promisify(execFile);
@@ -42,13 +43,15 @@ describe('generated types', () => {
     expect(text).toContain('openapi/vwed-task-record.yaml');
   });
 
-  it('match a fresh generation of the committed spec', async () => {
+  it('match a fresh generation of the committed spec', { timeout: SPAWN_TIMEOUT_MS }, async () => {
     const result = await checkGenerated(fileURLToPath(specPath));
     expect(result.output).toContain('is up to date');
     expect(result.code).toBe(0);
   });
 
-  it('fail the check when one field of the spec is edited without regenerating', async () => {
+  it('fail the check when one field of the spec is edited without regenerating', {
+    timeout: SPAWN_TIMEOUT_MS,
+  }, async () => {
     const directory = await mkdtemp(join(tmpdir(), 'vwed-generated-'));
     directories.push(directory);
     const original = await readFile(specPath, 'utf8');

@@ -14,6 +14,7 @@ import {
   walkExecutionTree,
 } from '../../src/index.js';
 import type { ExecutionNode } from '../../src/types.js';
+import { HEAVY_TIMEOUT_MS } from '../timeouts.js';
 import { deepFreeze, executionChain } from './execution-node.js';
 
 const depth = 100_000;
@@ -21,7 +22,7 @@ const depth = 100_000;
 const chain = deepFreeze(executionChain(depth, () => ({ status: 2000, endedReason: '任务终止' })));
 const bottom = `b${depth}`;
 
-describe(`a chain ${depth.toLocaleString('en')} levels deep`, () => {
+describe(`a chain ${depth.toLocaleString('en')} levels deep`, { timeout: HEAVY_TIMEOUT_MS }, () => {
   it('is really that deep, and too deep for a recursive walk', () => {
     let node: ExecutionNode = chain;
     let levels = 0;

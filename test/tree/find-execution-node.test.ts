@@ -8,6 +8,7 @@ import {
   normalizeExecutionResults,
 } from '../../src/index.js';
 import type { ExecutionNode } from '../../src/types.js';
+import { HEAVY_TIMEOUT_MS } from '../timeouts.js';
 import { executionTreeArbitrary } from './arbitraries.js';
 import { documentWithNotExecutedBlock, flatExample } from './fixtures.js';
 
@@ -95,7 +96,9 @@ describe('findExecutionNodes', () => {
 });
 
 describe('findExecutionNode and findExecutionNodes', () => {
-  it('agree with the first match and the filter of a flattened tree (property)', () => {
+  it('agree with the first match and the filter of a flattened tree (property)', {
+    timeout: HEAVY_TIMEOUT_MS,
+  }, () => {
     fc.assert(
       fc.property(
         executionTreeArbitrary(),

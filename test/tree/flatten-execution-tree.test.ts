@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { flattenExecutionTree, normalizeExecutionResults } from '../../src/index.js';
 import type { ExecutionNode } from '../../src/types.js';
+import { HEAVY_TIMEOUT_MS } from '../timeouts.js';
 import { executionTreeArbitrary } from './arbitraries.js';
 import { documentExample, documentWithNotExecutedBlock, flatExample } from './fixtures.js';
 import { recursiveVisits } from './reference.js';
@@ -18,7 +19,7 @@ describe('flattenExecutionTree', () => {
     expect(flattenExecutionTree(normalizeExecutionResults(flatExample).root)).toEqual(flatExample);
   });
 
-  it('has one entry per node, in pre-order (property)', () => {
+  it('has one entry per node, in pre-order (property)', { timeout: HEAVY_TIMEOUT_MS }, () => {
     fc.assert(
       fc.property(executionTreeArbitrary({ maxNodes: 60 }), (tree) => {
         const reference = recursiveVisits(tree, 'pre').map((visit) => visit.node);

@@ -7,6 +7,7 @@ import {
   normalizeExecutionResults,
 } from '../../src/index.js';
 import type { ExecutionNode } from '../../src/types.js';
+import { HEAVY_TIMEOUT_MS } from '../timeouts.js';
 import { executionTreeArbitrary } from './arbitraries.js';
 import { deepFreeze, executionChain, executionNode } from './execution-node.js';
 import { documentExample, documentWithNotExecutedBlock, flatExample } from './fixtures.js';
@@ -137,7 +138,7 @@ describe('formatExecutionTree', () => {
     ]);
   });
 
-  it('draws one line per block of any tree (property)', () => {
+  it('draws one line per block of any tree (property)', { timeout: HEAVY_TIMEOUT_MS }, () => {
     fc.assert(
       fc.property(
         executionTreeArbitrary({ maxNodes: 40 }),

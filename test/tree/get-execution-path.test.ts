@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type ExecutionNodePredicate, getExecutionPath, normalizeExecutionResults } from '../../src/index.js';
 import type { ExecutionNode } from '../../src/types.js';
+import { HEAVY_TIMEOUT_MS } from '../timeouts.js';
 import { executionTreeArbitrary } from './arbitraries.js';
 import { documentWithNotExecutedBlock, flatExample } from './fixtures.js';
 import { recursiveVisits } from './reference.js';
@@ -34,7 +35,9 @@ describe('getExecutionPath', () => {
     expect(getExecutionPath(root, 'b2')).toEqual([flatExample[2]]);
   });
 
-  it('runs from the root to the first match, each node a child of the one before (property)', () => {
+  it('runs from the root to the first match, each node a child of the one before (property)', {
+    timeout: HEAVY_TIMEOUT_MS,
+  }, () => {
     fc.assert(
       fc.property(executionTreeArbitrary(), fc.nat(), (tree, pick) => {
         const visits = recursiveVisits(tree, 'pre');

@@ -7,6 +7,7 @@ import {
   normalizeExecutionResults,
 } from '../../src/index.js';
 import type { ExecutionNode, ExecutionResults } from '../../src/types.js';
+import { HEAVY_TIMEOUT_MS } from '../timeouts.js';
 import { executionTreeArbitrary, flatResultsArbitrary } from './arbitraries.js';
 import { documentExample, documentWithNotExecutedBlock, flatExample } from './fixtures.js';
 
@@ -47,7 +48,7 @@ describe('normalizeExecutionResults', () => {
     for (const node of flatExample) expect(isFlatResultsRoot(node)).toBe(false);
   });
 
-  it('keeps every node of a flat result once, in order (property)', () => {
+  it('keeps every node of a flat result once, in order (property)', { timeout: HEAVY_TIMEOUT_MS }, () => {
     fc.assert(
       fc.property(flatResultsArbitrary(), (nodes) => {
         const { root } = normalizeExecutionResults(nodes);
@@ -66,7 +67,7 @@ describe('normalizeExecutionResults', () => {
     );
   });
 
-  it('gives any nested tree back unchanged (property)', () => {
+  it('gives any nested tree back unchanged (property)', { timeout: HEAVY_TIMEOUT_MS }, () => {
     fc.assert(
       fc.property(executionTreeArbitrary(), (tree) => {
         expect(normalizeExecutionResults(tree)).toEqual({ mode: 'nested', root: tree });

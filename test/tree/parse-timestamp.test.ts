@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseTimestamp } from '../../src/tree/parse-timestamp.js';
 import { isPlainTimestamp } from '../../src/tree/summarize-execution-tree.js';
+import { HEAVY_TIMEOUT_MS } from '../timeouts.js';
 import { referenceMicros } from './reference.js';
 
 describe('parseTimestamp', () => {
@@ -46,7 +47,9 @@ describe('parseTimestamp', () => {
     expect(parseTimestamp(value)).toBeUndefined();
   });
 
-  it('agrees with Date on any instant, in any form the spec allows (property)', () => {
+  it('agrees with Date on any instant, in any form the spec allows (property)', {
+    timeout: HEAVY_TIMEOUT_MS,
+  }, () => {
     fc.assert(
       fc.property(
         fc.date({

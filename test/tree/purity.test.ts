@@ -15,6 +15,7 @@ import {
   walkExecutionTree,
 } from '../../src/index.js';
 import type { ExecutionNode } from '../../src/types.js';
+import { HEAVY_TIMEOUT_MS } from '../timeouts.js';
 import { executionTreeArbitrary, flatResultsArbitrary } from './arbitraries.js';
 import { documentWithNotExecutedBlock, flatExample } from './fixtures.js';
 
@@ -40,7 +41,7 @@ describe('purity', () => {
     }).toThrow(TypeError);
   });
 
-  it('no function changes a nested tree (property)', () => {
+  it('no function changes a nested tree (property)', { timeout: HEAVY_TIMEOUT_MS }, () => {
     fc.assert(
       fc.property(executionTreeArbitrary({ maxNodes: 40 }), (tree) => {
         const before = JSON.stringify(tree);
@@ -51,7 +52,7 @@ describe('purity', () => {
     );
   });
 
-  it('no function changes a flat result, nor its nodes (property)', () => {
+  it('no function changes a flat result, nor its nodes (property)', { timeout: HEAVY_TIMEOUT_MS }, () => {
     fc.assert(
       fc.property(flatResultsArbitrary(), (nodes) => {
         const before = JSON.stringify(nodes);

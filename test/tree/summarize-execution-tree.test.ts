@@ -8,6 +8,7 @@ import {
   summarizeExecutionTree,
 } from '../../src/index.js';
 import type { ExecutionNode } from '../../src/types.js';
+import { HEAVY_TIMEOUT_MS } from '../timeouts.js';
 import { executionTreeArbitrary, type TreeOptions } from './arbitraries.js';
 import { deepFreeze, executionNode } from './execution-node.js';
 import { documentExample, documentWithNotExecutedBlock, flatExample } from './fixtures.js';
@@ -363,7 +364,7 @@ function checkAgainstReference(summary: ExecutionTreeSummary, tree: ExecutionNod
   }
 }
 
-describe('summarizeExecutionTree on random trees (property)', () => {
+describe('summarizeExecutionTree on random trees (property)', { timeout: HEAVY_TIMEOUT_MS }, () => {
   it('has status counts that add up to the total, which is the node count', () => {
     fc.assert(
       fc.property(executionTreeArbitrary({ maxNodes: 60 }), (tree) => {

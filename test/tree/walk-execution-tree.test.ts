@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type ExecutionTreeVisitor, normalizeExecutionResults, walkExecutionTree } from '../../src/index.js';
 import type { ExecutionNode } from '../../src/types.js';
+import { HEAVY_TIMEOUT_MS } from '../timeouts.js';
 import { executionTreeArbitrary } from './arbitraries.js';
 import { executionNode } from './execution-node.js';
 import { documentWithNotExecutedBlock, flatExample } from './fixtures.js';
@@ -69,7 +70,9 @@ describe('walkExecutionTree', () => {
     ]);
   });
 
-  it('matches a recursive walk in pre-order on random trees (property)', () => {
+  it('matches a recursive walk in pre-order on random trees (property)', {
+    timeout: HEAVY_TIMEOUT_MS,
+  }, () => {
     fc.assert(
       fc.property(executionTreeArbitrary(), (tree) => {
         expect(visits(tree, 'pre')).toEqual(recursiveVisits(tree, 'pre'));
@@ -77,7 +80,9 @@ describe('walkExecutionTree', () => {
     );
   });
 
-  it('matches a recursive walk in post-order on random trees (property)', () => {
+  it('matches a recursive walk in post-order on random trees (property)', {
+    timeout: HEAVY_TIMEOUT_MS,
+  }, () => {
     fc.assert(
       fc.property(executionTreeArbitrary(), (tree) => {
         expect(visits(tree, 'post')).toEqual(recursiveVisits(tree, 'post'));
@@ -85,7 +90,9 @@ describe('walkExecutionTree', () => {
     );
   });
 
-  it("leaves out the children of a node the visitor answers 'skip' for (property)", () => {
+  it("leaves out the children of a node the visitor answers 'skip' for (property)", {
+    timeout: HEAVY_TIMEOUT_MS,
+  }, () => {
     fc.assert(
       fc.property(executionTreeArbitrary(), fc.integer({ min: 2, max: 5 }), (tree, modulus) => {
         const skip = (node: ExecutionNode) => Number(node.blockName.slice(1)) % modulus === 0;
@@ -98,7 +105,9 @@ describe('walkExecutionTree', () => {
     expect(names(visits(root, 'post', () => true))).toEqual(['b6', 'b5', '-1']);
   });
 
-  it("stops at the node the visitor answers 'stop' for, in both orders (property)", () => {
+  it("stops at the node the visitor answers 'stop' for, in both orders (property)", {
+    timeout: HEAVY_TIMEOUT_MS,
+  }, () => {
     fc.assert(
       fc.property(
         executionTreeArbitrary(),

@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluateExpression } from '../../../mocks/expressions/index.js';
+import { HEAVY_TIMEOUT_MS } from '../../timeouts.js';
 import { makeScope } from './scope.js';
 
 // Pieces of the language and of attacks on it, so that random strings often come close to
@@ -57,7 +58,7 @@ const tokens = [
   ' ',
 ];
 
-describe('evaluateExpression never throws', () => {
+describe('evaluateExpression never throws', { timeout: HEAVY_TIMEOUT_MS }, () => {
   it.each([
     ['any string', fc.string({ maxLength: 200 })],
     ['any code points', fc.string({ unit: 'binary', maxLength: 200 })],
@@ -208,7 +209,7 @@ describe('evaluateExpression computes as TypeScript does', () => {
     ).toBe('- -(1 + 2)');
   });
 
-  it('for random expressions over small integers', () => {
+  it('for random expressions over small integers', { timeout: HEAVY_TIMEOUT_MS }, () => {
     fc.assert(
       fc.property(operationArbitrary, (operation) => {
         const source = write(operation);
