@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { expect, it } from 'vitest';
+import { SPAWN_TIMEOUT_MS } from './timeouts.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // Inside the repository, so that `require` finds the external packages in node_modules.
@@ -31,13 +32,19 @@ async function requireCommonJsBuild(entry: string): Promise<Record<string, unkno
   return createRequire(import.meta.url)(file) as Record<string, unknown>;
 }
 
-it("the CommonJS build creates a client: openapi-fetch's default export through Node's interop", async () => {
-  // dist/index.cjs threw "(0 , import_openapi_fetch.default) is not a function": in a
-  // "type": "module" package esbuild imports a CJS default the way Node does (all of
-  // module.exports), and openapi-fetch's CJS file keeps its function at exports.default.
-  const index = await requireCommonJsBuild('src/index.ts');
-  const createTaskRecordClient = index.createTaskRecordClient as (options: object) => Record<string, unknown>;
-  const client = createTaskRecordClient({ baseUrl: 'http://engine.test' });
-  expect(typeof client.getTaskRecord).toBe('function');
-  expect(typeof (client.raw as { GET?: unknown }).GET).toBe('function');
-}, 60_000);
+it(
+  "the CommonJS build creates a client: openapi-fetch's default export through Node's interop",
+  async () => {
+    // dist/index.cjs threw "(0 , import_openapi_fetch.default) is not a function": in a
+    // "type": "module" package esbuild imports a CJS default the way Node does (all of
+    // module.exports), and openapi-fetch's CJS file keeps its function at exports.default.
+    const index = await requireCommonJsBuild('src/index.ts');
+    const createTaskRecordClient = index.createTaskRecordClient as (
+      options: object,
+    ) => Record<string, unknown>;
+    const client = createTaskRecordClient({ baseUrl: 'http://engine.test' });
+    expect(typeof client.getTaskRecord).toBe('function');
+    expect(typeof (client.raw as { GET?: unknown }).GET).toBe('function');
+  },
+  SPAWN_TIMEOUT_MS,
+);
