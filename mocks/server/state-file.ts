@@ -26,12 +26,23 @@ export const stateWriteDelayMs = 15;
  * ```
  */
 export async function readStateFile(path: string): Promise<StoreState | undefined> {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await readFile(path, 'utf8');
+    bytes = await readFile(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw new Error(`[vwed] cannot read the state file ${path}: ${(error as Error).message}`);
+  }
+  let text: string;
+  try {
+    // UTF-8 only, strictly: one leading byte-order mark (some editors add one) is dropped, and
+    // bytes that are not UTF-8 (a file saved as UTF-16, say) are refused, never replaced.
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new Error(
+      `[vwed] the state file ${path} is not UTF-8 text; it was left untouched. ` +
+        'Save it as UTF-8, or pass another --state file.',
+    );
   }
   try {
     return JSON.parse(text) as StoreState;

@@ -6,7 +6,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createMockStore } from '../../mocks/index.js';
+import { createMockStore, defineTask } from '../../mocks/index.js';
 import { startMockServer } from '../../mocks/server/start-mock-server.js';
 import { StateFileWriter, stateWriteDelayMs } from '../../mocks/server/state-file.js';
 import { definition, simple } from '../mocks/definitions.js';
@@ -175,6 +175,40 @@ describe('the state file', { timeout: HEAVY_TIMEOUT_MS }, () => {
     await writeFile(file, content);
     await expect(startMockServer({ port: 0, stateFile: file })).rejects.toThrow(said);
     expect(await readFile(file, 'utf8')).toBe(content);
+    expect(await readdir(directory)).toEqual(['state.json']);
+  });
+
+  it('starts from a state file that begins with a UTF-8 byte-order mark (some editors add one)', async () => {
+    const source = createMockStore({ seed: 'empty' });
+    source.addDefinition(defineTask('t1', '示例任务', [{ id: 1, name: 'b1', blockType: 'PrintBp' }]));
+    const id = source.runTask('t1');
+    const file = join(directory, 'state.json');
+    await writeFile(file, `\uFEFF${JSON.stringify(source.snapshot())}`);
+    const server = await startMockServer({ port: 0, stateFile: file });
+    try {
+      expect(server.store.snapshot().tasks.map((task) => task.id)).toContain(id);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it.each([
+    ['two byte-order marks', Buffer.from(`\uFEFF\uFEFF${JSON.stringify({ version: 1 })}`), 'not valid JSON'],
+    [
+      'UTF-16 with its byte-order mark',
+      Buffer.from(`\uFEFF${JSON.stringify({ version: 1 })}`, 'utf16le'),
+      'not UTF-8',
+    ],
+    [
+      'JSON with a byte that is not UTF-8 in a string',
+      Buffer.from([...Buffer.from('{"a": "'), 0xff, ...Buffer.from('"}')]),
+      'not UTF-8',
+    ],
+  ])('stops the start on a file of %s, and leaves the file byte-identical', async (_, bytes, said) => {
+    const file = join(directory, 'state.json');
+    await writeFile(file, bytes);
+    await expect(startMockServer({ port: 0, stateFile: file })).rejects.toThrow(said);
+    expect(Buffer.compare(await readFile(file), bytes)).toBe(0);
     expect(await readdir(directory)).toEqual(['state.json']);
   });
 
