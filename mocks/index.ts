@@ -29,6 +29,7 @@ export {
 export type { ClockOption } from './store/mock-clock.js';
 export type {
   Fault,
+  FaultInput,
   JournalEntry,
   Scenario,
   ScenarioBlock,

@@ -5,6 +5,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type {
   BlockRecord,
+  ErrorResponse,
   ExecutionNode,
   ExecutionResults,
   paths,
@@ -13,11 +14,17 @@ import type {
   TaskStatus,
 } from '../src/index.js';
 
-type SuccessBody<Path extends keyof paths, Method extends 'get' | 'post'> = paths[Path][Method] extends {
+/** Whatever an HTTP 200 may carry: the success envelope, or under ruling R4 a failure one. */
+type Body200<Path extends keyof paths, Method extends 'get' | 'post'> = paths[Path][Method] extends {
   responses: { 200: { content: { 'application/json': infer Body } } };
 }
   ? Body
   : never;
+
+type SuccessBody<Path extends keyof paths, Method extends 'get' | 'post'> = Extract<
+  Body200<Path, Method>,
+  { data: unknown }
+>;
 
 describe('generated types', () => {
   it('type each success envelope with its data', () => {
@@ -28,6 +35,14 @@ describe('generated types', () => {
     expectTypeOf<
       SuccessBody<'/set-error/{task_record_id}', 'post'>['data']
     >().toEqualTypeOf<SetTaskErrorResult>();
+  });
+
+  it('admit a failure envelope under HTTP 200 (ruling R4: a server may send failures as 200)', () => {
+    expectTypeOf<ErrorResponse>().toExtend<Body200<'/detail/{task_record_id}', 'get'>>();
+    expectTypeOf<{ success: false; code: number; message: string }>().toExtend<
+      Body200<'/set-error/{task_record_id}', 'post'>
+    >();
+    expectTypeOf<ErrorResponse>().not.toExtend<SuccessBody<'/detail/{task_record_id}', 'get'>>();
   });
 
   it('keep status codes open to unknown integers', () => {

@@ -6,6 +6,7 @@
 import type { OperationName } from '../../src/client/operation-name.js';
 import { cloneJson } from '../store/clone-json.js';
 import type { MockStore } from '../store/create-mock-store.js';
+import { faultAnswer } from './documented-failures.js';
 import { failure, type OperationResult } from './envelopes.js';
 import { JSON_CONTENT_TYPE } from './json-content-type.js';
 import type { MockRequest, MockResponse } from './mock-request.js';
@@ -69,14 +70,12 @@ export function answerMockRequest(store: MockStore, request: MockRequest): MockR
   } else if (match.kind === 'wrong-method') {
     result = failure(405, `不支持的请求方法: ${method}, 此接口只支持 ${match.allowed}`);
     headers.allow = match.allowed;
-  } else if (match.kind === 'bad-path') {
-    result = failure(400, `请求路径无效: ${path}`);
   } else {
     operation = match.route.operation;
     const fault = store.takeFault(operation);
     faulted = fault !== undefined;
     if (fault) {
-      result = failure(fault.status, fault.message, operation === 'setTaskError');
+      result = faultAnswer(operation, fault.status, fault.message);
     } else {
       try {
         store.sync();
@@ -92,8 +91,9 @@ export function answerMockRequest(store: MockStore, request: MockRequest): MockR
       }
     }
   }
-  // Ruling R4: by default the HTTP status mirrors the body's code; optionally always 200.
-  const status = store.httpStatus === 'always-200' ? 200 : result.status;
+  // Ruling R4: by default the HTTP status mirrors the body's code; optionally always 200, for
+  // the seven operations only (an unknown route or a wrong method belongs to none).
+  const status = operation !== null && store.httpStatus === 'always-200' ? 200 : result.status;
   store.record({ method, path, operation, body, status, ...(faulted ? { fault: true } : {}) });
   return { status, headers, body: result.body };
 }

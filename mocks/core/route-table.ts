@@ -22,8 +22,7 @@ export const routes: readonly Route[] = [
 export type RouteMatch =
   | { kind: 'route'; route: Route; id: string }
   | { kind: 'not-found' }
-  | { kind: 'wrong-method'; allowed: string }
-  | { kind: 'bad-path' };
+  | { kind: 'wrong-method'; allowed: string };
 
 /** Finds the route of a path (with the API's base path) and method. */
 export function matchRoute(method: string, path: string): RouteMatch {
@@ -45,9 +44,19 @@ export function matchRoute(method: string, path: string): RouteMatch {
   }
   if (allowed.length === 0) return { kind: 'not-found' };
   if (!route || encoded === undefined) return { kind: 'wrong-method', allowed: allowed.join(', ') };
+  return { kind: 'route', route, id: decodeId(encoded) };
+}
+
+/**
+ * The ID as a FastAPI engine reads it: percent-decoded, except that an escape that cannot be
+ * decoded (`%ZZ`, a lone `%`, the UTF-8 bytes of a lone surrogate) leaves the text as it is.
+ * Such an ID names no record, so the operation gives its documented not-found answer, never
+ * an undocumented 400 (issue [2/5]).
+ */
+function decodeId(encoded: string): string {
   try {
-    return { kind: 'route', route, id: decodeURIComponent(encoded) };
+    return decodeURIComponent(encoded);
   } catch {
-    return { kind: 'bad-path' };
+    return encoded;
   }
 }

@@ -6,7 +6,7 @@
 import { JSON_CONTENT_TYPE, mediaTypeOf } from '../core/json-content-type.js';
 import type { MockRequest, MockResponse } from '../core/mock-request.js';
 import type { MockStore, TaskDefinitionInput } from '../store/create-mock-store.js';
-import type { Fault } from '../store/store-state.js';
+import type { FaultInput } from '../store/store-state.js';
 
 /** The control API's path prefix. */
 export const CONTROL_PREFIX = '/__mock';
@@ -79,7 +79,7 @@ const actions: Record<string, { method: 'GET' | 'POST'; run: ControlAction }> = 
   },
   '/faults': {
     method: 'POST',
-    run: (store, body) => answer(201, store.injectFault(body as unknown as Fault)),
+    run: (store, body) => answer(201, store.injectFault(body as unknown as FaultInput)),
   },
   '/reset': {
     method: 'POST',

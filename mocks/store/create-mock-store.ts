@@ -7,6 +7,7 @@
 
 import type { OperationName } from '../../src/client/operation-name.js';
 import type { BlockRecordDetail, ExecutionLog, TaskRecordDetail } from '../../src/types.js';
+import { documentedFailureStatuses } from '../core/documented-failures.js';
 import {
   type DefinitionBlock,
   type ParsedDefinition,
@@ -25,6 +26,7 @@ import { type ClockOption, createMockClock, defaultEpoch, type MockClock } from 
 import { createSeededRandom, type SeededRandom } from './seeded-random.js';
 import type {
   Fault,
+  FaultInput,
   JournalEntry,
   RunState,
   Scenario,
@@ -312,15 +314,18 @@ export class MockStore {
    * The next `times` requests of `operation` answer `status` with `message`. Returns the
    * fault as queued, with its defaults filled in.
    */
-  injectFault(fault: Fault): Fault {
-    if (
-      !operationNames.includes(fault?.operation as OperationName) ||
-      !Number.isInteger(fault.status) ||
-      fault.status < 400 ||
-      fault.status > 599
-    ) {
+  injectFault(fault: FaultInput): Fault {
+    if (!operationNames.includes(fault?.operation as OperationName) || !Number.isInteger(fault.status)) {
       throw new TypeError(
-        `[vwed] injectFault: expected {operation: one of ${operationNames.join(', ')}, status: 400-599, message, times}`,
+        `[vwed] injectFault: expected {operation: one of ${operationNames.join(', ')}, status, message, times}`,
+      );
+    }
+    // Only what the spec documents for the operation: the mock never answers anything else.
+    const documented = documentedFailureStatuses[fault.operation as OperationName];
+    if (!documented.includes(fault.status)) {
+      throw new TypeError(
+        `[vwed] injectFault: status ${fault.status} is not documented for ${fault.operation}; ` +
+          `one of ${documented.join(', ')}`,
       );
     }
     if (fault.message !== undefined && typeof fault.message !== 'string') {

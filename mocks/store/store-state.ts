@@ -1,3 +1,4 @@
+import type { OperationName } from '../../src/client/operation-name.js';
 /**
  * The store's state as plain data: what a snapshot holds and what `createMockStore({
  * snapshot })` restores. Everything the engine needs to carry on a run is here too, so
@@ -131,6 +132,23 @@ export interface Fault {
   status: number;
   message: string;
   times: number;
+}
+
+/**
+ * What `injectFault` takes: the operation and a failure status the spec documents for it;
+ * `message` defaults to `injected fault <status>` and `times` to 1.
+ *
+ * @example
+ * ```ts
+ * const fault: FaultInput = { operation: 'getTaskRecord', status: 503 };
+ * store.injectFault(fault); // { operation: 'getTaskRecord', status: 503, message: 'injected fault 503', times: 1 }
+ * ```
+ */
+export interface FaultInput {
+  operation: OperationName;
+  status: number;
+  message?: string;
+  times?: number;
 }
 
 /**

@@ -26,6 +26,18 @@ export interface paths {
          *
          *     **Ruling R5.** For an unknown task record the answer is 200 with `data: []`: the
          *     document lists only a 500 failure for this operation.
+         *     **Undecodable ID.** An ID whose percent-escapes cannot be decoded (`%ZZ`, a lone
+         *     `%`, the UTF-8 bytes of a lone surrogate) is read as the text it is, as a FastAPI
+         *     engine reads it, and names no task record, so the answer is an unknown record's: 200 with `data: []` (ruling R5).
+         *
+         *     **Answers beyond the document.** Like every operation, this one may also answer
+         *     408, 413, 417 or 431 (the HTTP server: a client too slow, a body over its limit, an
+         *     `Expect` it does not know, headers too large), 429, 502, 503 or 504 (a gateway in
+         *     front of the engine; the mock sends them only when a test injects them), and 500
+         *     (a failure inside the engine), each with the error envelope. Under ruling R4 a
+         *     failure may come as HTTP 200 with its code in the body: the 200 response admits the
+         *     failure envelopes for that reason. A fault injected into the mock may take any
+         *     failure status documented here, with the body documented for it.
          */
         get: operations["getBlockRecords"];
         put?: never;
@@ -50,6 +62,18 @@ export interface paths {
          *
          *     Block record status (ruling R2): 1000 success, 1001 running, 1002 not executed,
          *     2000 failed, 2002 cancelled.
+         *     **Undecodable ID.** An ID whose percent-escapes cannot be decoded (`%ZZ`, a lone
+         *     `%`, the UTF-8 bytes of a lone surrogate) is read as the text it is, as a FastAPI
+         *     engine reads it, and names no block record: 404.
+         *
+         *     **Answers beyond the document.** Like every operation, this one may also answer
+         *     408, 413, 417 or 431 (the HTTP server: a client too slow, a body over its limit, an
+         *     `Expect` it does not know, headers too large), 429, 502, 503 or 504 (a gateway in
+         *     front of the engine; the mock sends them only when a test injects them), and 500
+         *     (a failure inside the engine), each with the error envelope. Under ruling R4 a
+         *     failure may come as HTTP 200 with its code in the body: the 200 response admits the
+         *     failure envelopes for that reason. A fault injected into the mock may take any
+         *     failure status documented here, with the body documented for it.
          */
         get: operations["getBlockRecord"];
         put?: never;
@@ -82,6 +106,18 @@ export interface paths {
          *     finished, fails with 400 `任务终止失败: <reason>`.
          *
          *     This is not idempotent: clients must never retry it automatically.
+         *     **Undecodable ID.** An ID whose percent-escapes cannot be decoded (`%ZZ`, a lone
+         *     `%`, the UTF-8 bytes of a lone surrogate) is read as the text it is, as a FastAPI
+         *     engine reads it, and names no task record: 400 `任务终止失败: ...` (ruling R6).
+         *
+         *     **Answers beyond the document.** Like every operation, this one may also answer
+         *     408, 413, 417 or 431 (the HTTP server: a client too slow, a body over its limit, an
+         *     `Expect` it does not know, headers too large), 429, 502, 503 or 504 (a gateway in
+         *     front of the engine; the mock sends them only when a test injects them), and 500
+         *     (a failure inside the engine), each with the error envelope. Under ruling R4 a
+         *     failure may come as HTTP 200 with its code in the body: the 200 response admits the
+         *     failure envelopes for that reason. A fault injected into the mock may take any
+         *     failure status documented here, with the body documented for it.
          */
         post: operations["stopTask"];
         delete?: never;
@@ -112,6 +148,18 @@ export interface paths {
          *     **Ruling R9 (flat mode, 回退兼容).** When the record's task definition is missing or
          *     cannot be parsed, `data` is an array of nodes built from the block records in
          *     start order instead of one root node. Clients must accept both shapes.
+         *     **Undecodable ID.** An ID whose percent-escapes cannot be decoded (`%ZZ`, a lone
+         *     `%`, the UTF-8 bytes of a lone surrogate) is read as the text it is, as a FastAPI
+         *     engine reads it, and names no task record: 404.
+         *
+         *     **Answers beyond the document.** Like every operation, this one may also answer
+         *     408, 413, 417 or 431 (the HTTP server: a client too slow, a body over its limit, an
+         *     `Expect` it does not know, headers too large), 429, 502, 503 or 504 (a gateway in
+         *     front of the engine; the mock sends them only when a test injects them), and 500
+         *     (a failure inside the engine), each with the error envelope. Under ruling R4 a
+         *     failure may come as HTTP 200 with its code in the body: the 200 response admits the
+         *     failure envelopes for that reason. A fault injected into the mock may take any
+         *     failure status documented here, with the body documented for it.
          */
         get: operations["getExecutionResults"];
         put?: never;
@@ -137,6 +185,18 @@ export interface paths {
          *     Task status (ruling R2): 1000 success, 1001 running, 1002 queued, 2000 failed,
          *     2001 cancelled, 2002 paused. Terminal: 1000, 2000, 2001 (2002 paused is not
          *     terminal, ruling R1).
+         *     **Undecodable ID.** An ID whose percent-escapes cannot be decoded (`%ZZ`, a lone
+         *     `%`, the UTF-8 bytes of a lone surrogate) is read as the text it is, as a FastAPI
+         *     engine reads it, and names no task record: 404.
+         *
+         *     **Answers beyond the document.** Like every operation, this one may also answer
+         *     408, 413, 417 or 431 (the HTTP server: a client too slow, a body over its limit, an
+         *     `Expect` it does not know, headers too large), 429, 502, 503 or 504 (a gateway in
+         *     front of the engine; the mock sends them only when a test injects them), and 500
+         *     (a failure inside the engine), each with the error envelope. Under ruling R4 a
+         *     failure may come as HTTP 200 with its code in the body: the 200 response admits the
+         *     failure envelopes for that reason. A fault injected into the mock may take any
+         *     failure status documented here, with the body documented for it.
          */
         get: operations["getTaskRecord"];
         put?: never;
@@ -168,6 +228,18 @@ export interface paths {
          *
          *     This is not idempotent (each call starts a new run): clients must never retry
          *     it automatically.
+         *     **Undecodable ID.** An ID whose percent-escapes cannot be decoded (`%ZZ`, a lone
+         *     `%`, the UTF-8 bytes of a lone surrogate) is read as the text it is, as a FastAPI
+         *     engine reads it, and names no task record: 404.
+         *
+         *     **Answers beyond the document.** Like every operation, this one may also answer
+         *     408, 413, 417 or 431 (the HTTP server: a client too slow, a body over its limit, an
+         *     `Expect` it does not know, headers too large), 429, 502, 503 or 504 (a gateway in
+         *     front of the engine; the mock sends them only when a test injects them), and 500
+         *     (a failure inside the engine), each with the error envelope. Under ruling R4 a
+         *     failure may come as HTTP 200 with its code in the body: the 200 response admits the
+         *     failure envelopes for that reason. A fault injected into the mock may take any
+         *     failure status documented here, with the body documented for it.
          */
         post: operations["retryTask"];
         delete?: never;
@@ -200,6 +272,18 @@ export interface paths {
          *     `code` and `message`.
          *
          *     This is not idempotent in what it returns: clients must never retry it automatically.
+         *     **Undecodable ID.** An ID whose percent-escapes cannot be decoded (`%ZZ`, a lone
+         *     `%`, the UTF-8 bytes of a lone surrogate) is read as the text it is, as a FastAPI
+         *     engine reads it, and names no task record: 404, with `success: false`.
+         *
+         *     **Answers beyond the document.** Like every operation, this one may also answer
+         *     408, 413, 417 or 431 (the HTTP server: a client too slow, a body over its limit, an
+         *     `Expect` it does not know, headers too large), 429, 502, 503 or 504 (a gateway in
+         *     front of the engine; the mock sends them only when a test injects them), and 500
+         *     (a failure inside the engine), each with the error envelope. Under ruling R4 a
+         *     failure may come as HTTP 200 with its code in the body: the 200 response admits the
+         *     failure envelopes for that reason. A fault injected into the mock may take any
+         *     failure status documented here, with the body documented for it.
          */
         post: operations["setTaskError"];
         delete?: never;
@@ -615,7 +699,7 @@ export interface components {
          */
         ErrorResponse: {
             /**
-             * @description The failure code, e.g. 400, 404, 500.
+             * @description The failure code, e.g. 400, 404, 500; never 200, the success code (so that a malformed success is never read as a failure).
              * @example 400
              * @example 404
              * @example 500
@@ -656,7 +740,80 @@ export interface components {
             type: string;
         };
     };
-    responses: never;
+    responses: {
+        /** @description The client sent its request too slowly, and the HTTP server gave up on it (请求超时). From the reference server, not from the engine's own code. */
+        RequestTimeout: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The request body is over the HTTP server's limit (1 MiB on the reference server), refused without being read. */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The request has an `Expect` header other than `100-continue`, which the HTTP server does not know. */
+        ExpectationFailed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description A gateway in front of the engine limits the request rate. The mock sends it only when a test injects it. */
+        TooManyRequests: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The request headers are over the HTTP server's limit (请求头过大). */
+        RequestHeaderFieldsTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description A gateway in front of the engine got no valid answer from it. The mock sends it only when a test injects it. */
+        BadGateway: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The engine (or a gateway in front of it) is unavailable for now. The mock sends it only when a test injects it. */
+        ServiceUnavailable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description A gateway in front of the engine got no answer from it in time. The mock sends it only when a test injects it. */
+        GatewayTimeout: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+    };
     parameters: {
         /**
          * @description The task record ID, the `taskRecordId` that the engine's run_task returned (任务记录ID). An opaque string.
@@ -696,9 +853,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["BlockRecordListResponse"];
+                    "application/json": components["schemas"]["BlockRecordListResponse"] | components["schemas"]["ErrorResponse"];
                 };
             };
+            408: components["responses"]["RequestTimeout"];
+            413: components["responses"]["PayloadTooLarge"];
+            417: components["responses"]["ExpectationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             /** @description The block records could not be read (获取任务块运行情况失败). */
             500: {
                 headers: {
@@ -708,6 +870,9 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     getBlockRecord: {
@@ -731,7 +896,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["BlockRecordDetailResponse"];
+                    "application/json": components["schemas"]["BlockRecordDetailResponse"] | components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description No block record has this ID (未找到ID为 {block_record_id} 的块记录). */
@@ -743,6 +908,23 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            408: components["responses"]["RequestTimeout"];
+            413: components["responses"]["PayloadTooLarge"];
+            417: components["responses"]["ExpectationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
+            /** @description The engine failed while reading the block record (获取块记录详情失败); the document lists no failure but the 404. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     stopTask: {
@@ -766,7 +948,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["StopTaskResponse"];
+                    "application/json": components["schemas"]["StopTaskResponse"] | components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description The task could not be stopped, e.g. it is unknown or already finished (任务终止失败, ruling R6). */
@@ -778,6 +960,11 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            408: components["responses"]["RequestTimeout"];
+            413: components["responses"]["PayloadTooLarge"];
+            417: components["responses"]["ExpectationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             /** @description The engine failed while stopping the task (任务记录终止失败). */
             500: {
                 headers: {
@@ -787,6 +974,9 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     getExecutionResults: {
@@ -810,7 +1000,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ExecutionResultsResponse"];
+                    "application/json": components["schemas"]["ExecutionResultsResponse"] | components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description No task record has this ID (未找到任务记录 {task_record_id}). */
@@ -822,6 +1012,11 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            408: components["responses"]["RequestTimeout"];
+            413: components["responses"]["PayloadTooLarge"];
+            417: components["responses"]["ExpectationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             /** @description The execution results could not be built (获取任务记录执行结果失败). */
             500: {
                 headers: {
@@ -831,6 +1026,9 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     getTaskRecord: {
@@ -854,7 +1052,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TaskRecordDetailResponse"];
+                    "application/json": components["schemas"]["TaskRecordDetailResponse"] | components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description No task record has this ID (未找到ID为 {task_record_id} 的任务记录). */
@@ -866,6 +1064,11 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            408: components["responses"]["RequestTimeout"];
+            413: components["responses"]["PayloadTooLarge"];
+            417: components["responses"]["ExpectationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             /** @description The task record could not be read (获取任务记录详情失败). */
             500: {
                 headers: {
@@ -875,6 +1078,9 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     retryTask: {
@@ -898,7 +1104,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RetryTaskResponse"];
+                    "application/json": components["schemas"]["RetryTaskResponse"] | components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description The task record is not failed (任务状态为 {status},只能重发失败状态(2000)的任务). */
@@ -919,6 +1125,11 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            408: components["responses"]["RequestTimeout"];
+            413: components["responses"]["PayloadTooLarge"];
+            417: components["responses"]["ExpectationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             /** @description The retry failed, e.g. the task definition no longer exists (重发任务失败, ruling R8). */
             500: {
                 headers: {
@@ -928,6 +1139,9 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
     setTaskError: {
@@ -955,7 +1169,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SetTaskErrorResponse"];
+                    "application/json": components["schemas"]["SetTaskErrorResponse"] | components["schemas"]["SetTaskErrorFailure"] | components["schemas"]["ValidationErrorResponse"];
                 };
             };
             /** @description The request is invalid, e.g. `error_reason` is missing or empty (请求参数错误). */
@@ -976,6 +1190,9 @@ export interface operations {
                     "application/json": components["schemas"]["SetTaskErrorFailure"];
                 };
             };
+            408: components["responses"]["RequestTimeout"];
+            413: components["responses"]["PayloadTooLarge"];
+            417: components["responses"]["ExpectationFailed"];
             /** @description A FastAPI-style validation failure, as a FastAPI server answers a malformed body (ruling R3). */
             422: {
                 headers: {
@@ -985,6 +1202,8 @@ export interface operations {
                     "application/json": components["schemas"]["ValidationErrorResponse"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             /** @description The engine failed while setting the error state (服务器内部错误). */
             500: {
                 headers: {
@@ -994,6 +1213,9 @@ export interface operations {
                     "application/json": components["schemas"]["SetTaskErrorFailure"];
                 };
             };
+            502: components["responses"]["BadGateway"];
+            503: components["responses"]["ServiceUnavailable"];
+            504: components["responses"]["GatewayTimeout"];
         };
     };
 }

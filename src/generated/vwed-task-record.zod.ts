@@ -434,7 +434,10 @@ export const zGetBlockRecordsPath = z.object({
 /**
  * The block records (成功获取任务记录 {task_record_id} 的块运行情况).
  */
-export const zGetBlockRecordsResponse = zBlockRecordListResponse;
+export const zGetBlockRecordsResponse = z.union([
+    zBlockRecordListResponse,
+    zErrorResponse
+]);
 
 export const zGetBlockRecordPath = z.object({
     block_record_id: zId
@@ -443,7 +446,10 @@ export const zGetBlockRecordPath = z.object({
 /**
  * The block record (成功获取块记录详情).
  */
-export const zGetBlockRecordResponse = zBlockRecordDetailResponse;
+export const zGetBlockRecordResponse = z.union([
+    zBlockRecordDetailResponse,
+    zErrorResponse
+]);
 
 export const zStopTaskPath = z.object({
     task_record_id: zId
@@ -452,7 +458,10 @@ export const zStopTaskPath = z.object({
 /**
  * The task was stopped (任务终止成功).
  */
-export const zStopTaskResponse2 = zStopTaskResponse;
+export const zStopTaskResponse2 = z.union([
+    zStopTaskResponse,
+    zErrorResponse
+]);
 
 export const zGetExecutionResultsPath = z.object({
     task_record_id: zId
@@ -461,7 +470,10 @@ export const zGetExecutionResultsPath = z.object({
 /**
  * The execution tree (成功获取任务记录嵌套执行结果).
  */
-export const zGetExecutionResultsResponse = zExecutionResultsResponse;
+export const zGetExecutionResultsResponse = z.union([
+    zExecutionResultsResponse,
+    zErrorResponse
+]);
 
 export const zGetTaskRecordPath = z.object({
     task_record_id: zId
@@ -470,7 +482,10 @@ export const zGetTaskRecordPath = z.object({
 /**
  * The task record (成功获取任务记录详情).
  */
-export const zGetTaskRecordResponse = zTaskRecordDetailResponse;
+export const zGetTaskRecordResponse = z.union([
+    zTaskRecordDetailResponse,
+    zErrorResponse
+]);
 
 export const zRetryTaskPath = z.object({
     task_record_id: zId
@@ -479,7 +494,10 @@ export const zRetryTaskPath = z.object({
 /**
  * A new run was started (任务重发成功).
  */
-export const zRetryTaskResponse2 = zRetryTaskResponse;
+export const zRetryTaskResponse2 = z.union([
+    zRetryTaskResponse,
+    zErrorResponse
+]);
 
 export const zSetTaskErrorBody = zSetTaskErrorRequest;
 
@@ -490,4 +508,8 @@ export const zSetTaskErrorPath = z.object({
 /**
  * The task is now failed (任务状态设置为错误成功).
  */
-export const zSetTaskErrorResponse2 = zSetTaskErrorResponse;
+export const zSetTaskErrorResponse2 = z.union([
+    zSetTaskErrorResponse,
+    zSetTaskErrorFailure,
+    zValidationErrorResponse
+]);

@@ -244,7 +244,7 @@ describe('options and arguments', () => {
 
   it('injectFault refuses an operation that does not exist', () => {
     expect(() =>
-      createMockStore().injectFault({ operation: 'stop', status: 500, message: 'x', times: 1 }),
+      createMockStore().injectFault({ operation: 'stop' as never, status: 500, message: 'x', times: 1 }),
     ).toThrow(/operation: one of getBlockRecords/);
   });
 

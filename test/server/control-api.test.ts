@@ -699,7 +699,7 @@ describe('invalid fields', () => {
     }
   });
 
-  it('POST /__mock/faults: an unknown operation, a status out of 400..599 or not an integer', async () => {
+  it('POST /__mock/faults: an unknown operation, a status the spec does not document for it, or not an integer', async () => {
     const server = await busyServer();
     const cases: unknown[] = [
       { operation: 'stopTask', status: 500, message: 42 },
@@ -714,6 +714,12 @@ describe('invalid fields', () => {
       { operation: 'stopTask', status: 600 },
       { operation: 'stopTask', status: '500' },
       { operation: 'stopTask', status: 500.5 },
+      // Statuses in 400..599 that the spec does not document for the operation.
+      { operation: 'stopTask', status: 404 },
+      { operation: 'getTaskRecord', status: 401 },
+      { operation: 'getBlockRecords', status: 400 },
+      { operation: 'getTaskRecord', status: 422 },
+      { operation: 'setTaskError', status: 405 },
     ];
     for (const json of cases) {
       await expectRefused(
@@ -722,7 +728,7 @@ describe('invalid fields', () => {
         '/__mock/faults',
         { json },
         400,
-        /injectFault: (expected \{operation: one of getBlockRecords|message must be a string|times must be an integer > 0)/,
+        /injectFault: (expected \{operation: one of getBlockRecords|status \d+ is not documented for \w+; one of \d+|message must be a string|times must be an integer > 0)/,
       );
     }
   });

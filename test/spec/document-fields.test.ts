@@ -6,12 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { documentedFields, envelopeFields } from './document-fields.js';
 import {
   deref,
-  getOperation,
   isObject,
   type Json,
   type JsonObject,
   loadDocument,
   loadSpec,
+  successEnvelope,
 } from './load-spec.js';
 
 /**
@@ -82,12 +82,7 @@ function setErrorExampleFields(markdown: string): string[] {
 
 /** The schema of `data` in an operation's 200 response, as the spec writes it. */
 function successDataSchema(spec: JsonObject, operationId: string): Json {
-  const { operation } = getOperation(spec, operationId);
-  const media = (((operation.responses as JsonObject)['200'] as JsonObject).content as JsonObject)[
-    'application/json'
-  ] as JsonObject;
-  const envelope = deref(spec, media.schema) as JsonObject;
-  return (envelope.properties as JsonObject).data as Json;
+  return (successEnvelope(spec, operationId).properties as JsonObject).data as Json;
 }
 
 describe('the field lists of this test', () => {

@@ -81,6 +81,21 @@ export function getOperation(spec: JsonObject, operationId: string): OperationEn
 }
 
 /**
+ * The success envelope of an operation's 200 response. The 200 schema is an `anyOf` whose
+ * first member is the success; the others are the failure envelopes that ruling R4 lets a
+ * 200 carry.
+ */
+export function successEnvelope(spec: JsonObject, operationId: string): JsonObject {
+  const { operation } = getOperation(spec, operationId);
+  const media = (((operation.responses as JsonObject)['200'] as JsonObject).content as JsonObject)[
+    'application/json'
+  ] as JsonObject;
+  const members = (media.schema as JsonObject).anyOf;
+  if (!Array.isArray(members)) throw new Error(`${operationId}: the 200 schema is not an anyOf`);
+  return deref(spec, members[0]) as JsonObject;
+}
+
+/**
  * The document's JSON blocks that parse as JSON, by the operation section they stand in,
  * with the label line above them (`响应示例:`, `失败响应:`, `成功响应:` ...).
  */

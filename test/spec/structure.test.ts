@@ -3,6 +3,7 @@
  * vocabularies are the ones the issue and DESIGN.md ask for.
  */
 import { describe, expect, it } from 'vitest';
+import { documentedFailureStatuses } from '../../mocks/core/documented-failures.js';
 import {
   deref,
   getOperation,
@@ -13,6 +14,9 @@ import {
   loadSpec,
   resolvePointer,
 } from './load-spec.js';
+
+/** The answers every operation may give beyond the document (components/responses). */
+const shared = ['408', '413', '417', '429', '431', '502', '503', '504'];
 
 /** Every `$ref` string in the tree, with the JSON pointer of the object that holds it. */
 function collectRefs(node: Json, at = '#'): { at: string; ref: string }[] {
@@ -112,9 +116,10 @@ describe('operations', () => {
 
   it('documents every failure response of the document with the error envelope', () => {
     const spec = loadSpec();
+    // The document's own failures, and getBlockRecord's 500 (a failure inside the engine).
     const failures: Record<string, string[]> = {
       getBlockRecords: ['500'],
-      getBlockRecord: ['404'],
+      getBlockRecord: ['404', '500'],
       stopTask: ['400', '500'],
       getExecutionResults: ['404', '500'],
       getTaskRecord: ['404', '500'],
@@ -123,7 +128,7 @@ describe('operations', () => {
     };
     for (const [operationId, statuses] of Object.entries(failures)) {
       const responses = getOperation(spec, operationId).operation.responses as JsonObject;
-      expect(Object.keys(responses).sort(), operationId).toEqual(['200', ...statuses].sort());
+      expect(Object.keys(responses).sort(), operationId).toEqual(['200', ...statuses, ...shared].sort());
       for (const status of statuses) {
         const media = ((responses[status] as JsonObject).content as JsonObject)[
           'application/json'
@@ -137,6 +142,40 @@ describe('operations', () => {
               : 'SetTaskErrorFailure';
         expect(schemaName, `${operationId} ${status}`).toBe(envelope);
       }
+      // The answers beyond the document: one shared response each, in the error envelope.
+      for (const status of shared) {
+        const response = deref(spec, responses[status]) as JsonObject;
+        const media = (response.content as JsonObject)['application/json'] as JsonObject;
+        expect((media.schema as JsonObject).$ref, `${operationId} ${status}`).toBe(
+          '#/components/schemas/ErrorResponse',
+        );
+      }
+    }
+  });
+
+  it('documents every failure status the mock can send, as the mock lists them (faults may take only these)', () => {
+    const spec = loadSpec();
+    for (const [operationId, statuses] of Object.entries(documentedFailureStatuses)) {
+      const responses = getOperation(spec, operationId).operation.responses as JsonObject;
+      const documented = Object.keys(responses).filter((status) => status !== '200');
+      expect([...statuses].map(String).sort(), operationId).toEqual(documented.sort());
+    }
+  });
+
+  it('lets each 200 response carry the failure envelopes too (ruling R4)', () => {
+    const spec = loadSpec();
+    for (const { operation } of listOperations(spec)) {
+      const media = (((operation.responses as JsonObject)['200'] as JsonObject).content as JsonObject)[
+        'application/json'
+      ] as JsonObject;
+      const members = ((media.schema as JsonObject).anyOf as JsonObject[]).map((member) => member.$ref);
+      const failures =
+        operation.operationId === 'setTaskError'
+          ? ['SetTaskErrorFailure', 'ValidationErrorResponse']
+          : ['ErrorResponse'];
+      expect(members.slice(1), String(operation.operationId)).toEqual(
+        failures.map((name) => `#/components/schemas/${name}`),
+      );
     }
   });
 
