@@ -1,9 +1,9 @@
 /**
- * The README cannot rot: every TypeScript sample in it is type-checked against the package's
- * sources (imported by the package's name, as a user writes it), and every `npm run` or
- * `npm <script>` it shows names a script that exists. A sample may use names it does not
- * define (`client`, `id`): an HTML comment right above it declares them, as
- * `<!-- sample: declare const id: string; -->`, visible in the source, not on the page.
+ * The README cannot rot: every TypeScript sample in it (and in the docs it points to) is
+ * type-checked against the package's sources (imported by the package's name, as a user writes
+ * it), and every `npm run` or `npm <script>` it shows names a script that exists. A sample may
+ * use names it does not define (`client`, `id`): an HTML comment right above it declares them,
+ * as `<!-- sample: declare const id: string; -->`, visible in the source, not on the page.
  */
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -15,29 +15,37 @@ import { request, startTestServer } from './server/harness.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const readme = await readFile(join(root, 'README.md'), 'utf8');
+/** The Markdown files whose TypeScript samples are checked: the README and the docs it ships. */
+const documents = ['README.md', 'docs/task-definitions.md'];
 
 interface Sample {
+  document: string;
   line: number;
   context: string;
   code: string;
 }
 
 /** The ```ts blocks, each with the `<!-- sample: ... -->` comment just above it, if any. */
-function samples(markdown: string): Sample[] {
+function samples(document: string, markdown: string): Sample[] {
   const found: Sample[] = [];
   const pattern = /(?:<!-- sample:([\s\S]*?)-->\s*\n)?```ts\n([\s\S]*?)```/g;
   for (const match of markdown.matchAll(pattern)) {
     const line = markdown.slice(0, match.index).split('\n').length;
-    found.push({ line, context: (match[1] ?? '').trim(), code: match[2] as string });
+    found.push({ document, line, context: (match[1] ?? '').trim(), code: match[2] as string });
   }
   return found;
 }
 
-describe('README', () => {
-  const all = samples(readme);
+describe('README', async () => {
+  const all = (
+    await Promise.all(
+      documents.map(async (document) => samples(document, await readFile(join(root, document), 'utf8'))),
+    )
+  ).flat();
 
   it('has TypeScript samples to check', () => {
-    expect(all.length).toBeGreaterThanOrEqual(7);
+    expect(all.filter((sample) => sample.document === 'README.md').length).toBeGreaterThanOrEqual(7);
+    expect(all.filter((sample) => sample.document !== 'README.md').length).toBeGreaterThanOrEqual(1);
   });
 
   it('every TypeScript sample type-checks against the package', { timeout: 60_000 }, async () => {
@@ -47,9 +55,11 @@ describe('README', () => {
     await rm(directory, { recursive: true, force: true });
     await mkdir(directory, { recursive: true });
     onTestFinished(() => rm(directory, { recursive: true, force: true }));
+    const fileOf = (sample: Sample) =>
+      join(directory, `${sample.document.replace(/\W/g, '-')}-line-${sample.line}.ts`);
     const files = await Promise.all(
       all.map(async (sample) => {
-        const file = join(directory, `readme-line-${sample.line}.ts`);
+        const file = fileOf(sample);
         // A module of its own (top-level await allowed), the declarations first.
         await writeFile(file, `${sample.context}\n${sample.code}\nexport {};\n`);
         return file;
@@ -73,11 +83,10 @@ describe('README', () => {
       .map((diagnostic) => {
         const file = diagnostic.file as ts.SourceFile;
         const { line } = file.getLineAndCharacterOfPosition(diagnostic.start ?? 0);
-        const sampleLine = Number(/readme-line-(\d+)/.exec(file.fileName)?.[1]);
-        const context = all.find((sample) => sample.line === sampleLine)?.context ?? '';
-        // README line: the fence's line, plus the code's line (the context's lines come first).
-        const at = sampleLine + line - context.split('\n').length + 1;
-        return `README.md:${at}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')}`;
+        const sample = all.find((candidate) => fileOf(candidate) === file.fileName) as Sample;
+        // The document's line: the fence's line, plus the code's line (the context's lines come first).
+        const at = sample.line + line - sample.context.split('\n').length + 1;
+        return `${sample.document}:${at}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')}`;
       });
     expect(problems).toEqual([]);
   });

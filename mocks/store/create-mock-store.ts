@@ -84,7 +84,8 @@ export interface MockStoreOptions {
 }
 
 /**
- * A task definition to add: the VWED "wind task" format of DESIGN.md.
+ * A task definition to add, in the VWED "wind task" format: the blocks and inputs the
+ * simulated engine runs are described in docs/task-definitions.md, shipped in the package.
  *
  * @example
  * ```ts
