@@ -34,7 +34,8 @@ export interface MockServerOptions {
   httpStatus?: 'mirror' | 'always-200';
   /**
    * How fast the simulated engine runs against wall time: 1 (default) is real time, 10 ten
-   * times faster. 0 stops the clock: time moves only with `POST /__mock/clock/advance`.
+   * times faster. 0 stops the clock (as `createMockStore({ clock: { speed: 0 } })` does): time
+   * moves only with `POST /__mock/clock/advance`, or `advance` on `server.store`.
    */
   speed?: number;
   /** Real milliseconds to wait before each answer, to show loading states. Default 0. */

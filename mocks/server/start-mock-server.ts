@@ -247,9 +247,9 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
 
 /** The store a server makes for itself: from the state file if there is one, else the seed. */
 async function createServerStore(options: MockServerOptions): Promise<MockStore> {
-  const speed = options.speed ?? 1;
   const base = {
-    clock: speed === 0 ? ('virtual' as const) : { speed },
+    // Speed 0 is the clock stopped, in the store as in the CLI.
+    clock: { speed: options.speed ?? 1 },
     httpStatus: options.httpStatus ?? 'mirror',
     latencyMs: options.latencyMs ?? 0,
   };

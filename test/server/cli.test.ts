@@ -88,6 +88,23 @@ describe('vwed-mock-server', () => {
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
   });
 
+  it('stops the clock with --speed 0: only the control API moves it', { timeout: 60_000 }, async () => {
+    const run = runCli(['--port', '0', '--speed', '0', '--seed', 'empty']);
+    const url = await serverUrl(run);
+    expect(run.stdout()).toContain('speed 0 (clock stopped)');
+    const now = async () => ((await (await fetch(`${url}/__mock/snapshot`)).json()) as { now: number }).now;
+    const before = await now();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await now()).toBe(before);
+    const advanced = await fetch(`${url}/__mock/clock/advance`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ms: 1_000 }),
+    });
+    expect(advanced.status).toBe(200);
+    expect(await now()).toBe(before + 1_000);
+  });
+
   it('exits 1 with a clear message when the port is taken', async () => {
     const blocker = createServer();
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
