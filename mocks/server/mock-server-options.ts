@@ -46,8 +46,10 @@ export interface MockServerOptions {
    */
   requestTimeoutMs?: number;
   /**
-   * Called with errors that happen away from any request (a state write that failed). Default:
-   * written to stderr. The server goes on; the next change tries the write again.
+   * Called with errors that happen away from any request: a state write that failed, as an
+   * Error whose message says which file (`[vwed] cannot write the state file ...`), with the
+   * file system's error as its `cause`. Default: the message written to stderr. The server
+   * goes on; the next change tries the write again.
    */
   onError?: (error: Error) => void;
 }
