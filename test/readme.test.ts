@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it, onTestFinished } from 'vitest';
+import { parseServeArguments } from '../examples/browser/parse-serve-arguments.js';
 import { parseCliArguments } from '../mocks/server/parse-cli-arguments.js';
 import { request, startTestServer } from './server/harness.js';
 
@@ -122,6 +123,35 @@ describe('README', async () => {
       expect(range?.replace(/^\^/, '').split('.')[0], spec).toBe(
         manifest.peerDependencies[name]?.replace(/^\^/, '').split('.')[0],
       );
+    }
+  });
+
+  it('every argument it passes to a script after `--` is one the script takes', () => {
+    // `npm start -- ARGS` runs the CLI's source, `npm run demo -- ARGS` the demo's server.
+    const parsers: Record<string, (args: string[]) => { kind: string }> = {
+      start: parseCliArguments,
+      demo: parseServeArguments,
+    };
+    const shown = [
+      ...shellCommands(readme).map((words) => words.join(' ')),
+      ...[...readme.matchAll(/`(npm [^`]+)`/g)].map((match) => match[1] as string),
+    ];
+    const passed = shown.flatMap((command) => {
+      const match = /^npm (?:run )?(start|demo) -- (.+)$/.exec(command);
+      // A placeholder (`--port N`) stands for any value: 0 is one.
+      return match
+        ? [
+            {
+              script: match[1] as string,
+              args: (match[2] as string).split(' ').map((word) => (word === 'N' ? '0' : word)),
+            },
+          ]
+        : [];
+    });
+    expect(passed.map((entry) => entry.script)).toEqual(expect.arrayContaining(['start', 'demo']));
+    for (const { script, args } of passed) {
+      const parse = parsers[script] as (args: string[]) => { kind: string };
+      expect(() => parse(args), `npm ${script} -- ${args.join(' ')}`).not.toThrow();
     }
   });
 
