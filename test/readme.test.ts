@@ -156,11 +156,46 @@ describe('README', async () => {
   });
 
   it('every vwed-mock-server command line it shows is one the CLI takes', () => {
-    const commands = shellCommands(readme).filter(
-      (words) => words[0] === 'npx' && words[1] === 'vwed-mock-server',
+    const commands = shellCommands(readme).flatMap((words) =>
+      words[0] === 'npx' && words.includes('vwed-mock-server')
+        ? [words.slice(words.indexOf('vwed-mock-server') + 1)]
+        : [],
     );
-    expect(commands.length).toBeGreaterThanOrEqual(1);
-    for (const words of commands) expect(parseCliArguments(words.slice(2)).kind).toBe('start');
+    expect(commands.length).toBeGreaterThanOrEqual(2);
+    for (const args of commands) expect(parseCliArguments(args).kind).toBe('start');
+  });
+
+  // Regression: `npx vwed-mock-server` in a project without the package asks the registry for
+  // whatever package is called vwed-mock-server, whoever published it.
+  it('every npx command it shows names the package that holds the command', async () => {
+    const manifest = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as {
+      name: string;
+      bin: Record<string, string>;
+      peerDependencies: Record<string, string>;
+    };
+    const commands = shellCommands(readme).filter((words) => words[0] === 'npx');
+    expect(commands.length).toBeGreaterThanOrEqual(2);
+    for (const words of commands) {
+      const shown = words.join(' ');
+      if (words[1] === '-p') {
+        // `-p NAME`: this package, and a command it installs.
+        expect(words[2], shown).toBe(manifest.name);
+        expect(Object.keys(manifest.bin), shown).toContain(words[3]);
+      } else {
+        // A bare name is a package of that name: only a peer the user installs (msw) is one.
+        expect(Object.keys(manifest.peerDependencies), shown).toContain(words[1]);
+      }
+    }
+    // In prose, the bare `npx vwed-mock-server` only where it says the package is installed.
+    const paragraphs = readme.split(/\n\s*\n/);
+    for (const paragraph of paragraphs.filter((text) => /`npx (?!-p )[^`]*vwed-mock-server/.test(text)))
+      expect(paragraph).toMatch(/package is\s+installed/);
+    for (const match of readme.matchAll(/`npx ([^`]+)`/g)) {
+      const [first] = (match[1] as string).split(' ');
+      expect(['-p', 'vwed-mock-server', ...Object.keys(manifest.peerDependencies)], match[0]).toContain(
+        first,
+      );
+    }
   });
 
   it('every curl command it shows works against the reference server', async () => {
