@@ -1,15 +1,16 @@
 /**
- * The README cannot rot: every TypeScript sample in it is type-checked against the package's
- * sources (imported by the package's name, as a user writes it), and every `npm run` or
- * `npm <script>` it shows names a script that exists. A sample may use names it does not
- * define (`client`, `id`): an HTML comment right above it declares them, as
- * `<!-- sample: declare const id: string; -->`, visible in the source, not on the page.
+ * The README cannot rot: every TypeScript sample in it (and in the docs it points to) is
+ * type-checked against the package's sources (imported by the package's name, as a user writes
+ * it), and every `npm run` or `npm <script>` it shows names a script that exists. A sample may
+ * use names it does not define (`client`, `id`): an HTML comment right above it declares them,
+ * as `<!-- sample: declare const id: string; -->`, visible in the source, not on the page.
  */
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it, onTestFinished } from 'vitest';
+import { parseServeArguments } from '../examples/browser/parse-serve-arguments.js';
 import { parseCliArguments } from '../mocks/server/parse-cli-arguments.js';
 import { mswVariants } from './package/matrix.js';
 import { request, startTestServer } from './server/harness.js';
@@ -17,29 +18,37 @@ import { SPAWN_TIMEOUT_MS } from './timeouts.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const readme = await readFile(join(root, 'README.md'), 'utf8');
+/** The Markdown files whose TypeScript samples are checked: the README and the docs it ships. */
+const documents = ['README.md', 'docs/task-definitions.md'];
 
 interface Sample {
+  document: string;
   line: number;
   context: string;
   code: string;
 }
 
 /** The ```ts blocks, each with the `<!-- sample: ... -->` comment just above it, if any. */
-function samples(markdown: string): Sample[] {
+function samples(document: string, markdown: string): Sample[] {
   const found: Sample[] = [];
   const pattern = /(?:<!-- sample:([\s\S]*?)-->\s*\n)?```ts\n([\s\S]*?)```/g;
   for (const match of markdown.matchAll(pattern)) {
     const line = markdown.slice(0, match.index).split('\n').length;
-    found.push({ line, context: (match[1] ?? '').trim(), code: match[2] as string });
+    found.push({ document, line, context: (match[1] ?? '').trim(), code: match[2] as string });
   }
   return found;
 }
 
-describe('README', () => {
-  const all = samples(readme);
+describe('README', async () => {
+  const all = (
+    await Promise.all(
+      documents.map(async (document) => samples(document, await readFile(join(root, document), 'utf8'))),
+    )
+  ).flat();
 
   it('has TypeScript samples to check', () => {
-    expect(all.length).toBeGreaterThanOrEqual(7);
+    expect(all.filter((sample) => sample.document === 'README.md').length).toBeGreaterThanOrEqual(7);
+    expect(all.filter((sample) => sample.document !== 'README.md').length).toBeGreaterThanOrEqual(1);
   });
 
   it('every TypeScript sample type-checks against the package', { timeout: SPAWN_TIMEOUT_MS }, async () => {
@@ -49,9 +58,11 @@ describe('README', () => {
     await rm(directory, { recursive: true, force: true });
     await mkdir(directory, { recursive: true });
     onTestFinished(() => rm(directory, { recursive: true, force: true }));
+    const fileOf = (sample: Sample) =>
+      join(directory, `${sample.document.replace(/\W/g, '-')}-line-${sample.line}.ts`);
     const files = await Promise.all(
       all.map(async (sample) => {
-        const file = join(directory, `readme-line-${sample.line}.ts`);
+        const file = fileOf(sample);
         // A module of its own (top-level await allowed), the declarations first.
         await writeFile(file, `${sample.context}\n${sample.code}\nexport {};\n`);
         return file;
@@ -80,11 +91,10 @@ describe('README', () => {
       .map((diagnostic) => {
         const file = diagnostic.file as ts.SourceFile;
         const { line } = file.getLineAndCharacterOfPosition(diagnostic.start ?? 0);
-        const sampleLine = Number(/readme-line-(\d+)/.exec(file.fileName)?.[1]);
-        const context = all.find((sample) => sample.line === sampleLine)?.context ?? '';
-        // README line: the fence's line, plus the code's line (the context's lines come first).
-        const at = sampleLine + line - context.split('\n').length + 1;
-        return `README.md:${at}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')}`;
+        const sample = all.find((candidate) => fileOf(candidate) === file.fileName) as Sample;
+        // The document's line: the fence's line, plus the code's line (the context's lines come first).
+        const at = sample.line + line - sample.context.split('\n').length + 1;
+        return `${sample.document}:${at}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')}`;
       });
     expect(problems).toEqual([]);
   });
@@ -132,12 +142,76 @@ describe('README', () => {
     }
   });
 
+  it('every argument it passes to a script after `--` is one the script takes', () => {
+    // `npm start -- ARGS` runs the CLI's source, `npm run demo -- ARGS` the demo's server.
+    const parsers: Record<string, (args: string[]) => { kind: string }> = {
+      start: parseCliArguments,
+      demo: parseServeArguments,
+    };
+    const shown = [
+      ...shellCommands(readme).map((words) => words.join(' ')),
+      ...[...readme.matchAll(/`(npm [^`]+)`/g)].map((match) => match[1] as string),
+    ];
+    const passed = shown.flatMap((command) => {
+      const match = /^npm (?:run )?(start|demo) -- (.+)$/.exec(command);
+      // A placeholder (`--port N`) stands for any value: 0 is one.
+      return match
+        ? [
+            {
+              script: match[1] as string,
+              args: (match[2] as string).split(' ').map((word) => (word === 'N' ? '0' : word)),
+            },
+          ]
+        : [];
+    });
+    expect(passed.map((entry) => entry.script)).toEqual(expect.arrayContaining(['start', 'demo']));
+    for (const { script, args } of passed) {
+      const parse = parsers[script] as (args: string[]) => { kind: string };
+      expect(() => parse(args), `npm ${script} -- ${args.join(' ')}`).not.toThrow();
+    }
+  });
+
   it('every vwed-mock-server command line it shows is one the CLI takes', () => {
-    const commands = shellCommands(readme).filter(
-      (words) => words[0] === 'npx' && words[1] === 'vwed-mock-server',
+    const commands = shellCommands(readme).flatMap((words) =>
+      words[0] === 'npx' && words.includes('vwed-mock-server')
+        ? [words.slice(words.indexOf('vwed-mock-server') + 1)]
+        : [],
     );
-    expect(commands.length).toBeGreaterThanOrEqual(1);
-    for (const words of commands) expect(parseCliArguments(words.slice(2)).kind).toBe('start');
+    expect(commands.length).toBeGreaterThanOrEqual(2);
+    for (const args of commands) expect(parseCliArguments(args).kind).toBe('start');
+  });
+
+  // Regression: `npx vwed-mock-server` in a project without the package asks the registry for
+  // whatever package is called vwed-mock-server, whoever published it.
+  it('every npx command it shows names the package that holds the command', async () => {
+    const manifest = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as {
+      name: string;
+      bin: Record<string, string>;
+      peerDependencies: Record<string, string>;
+    };
+    const commands = shellCommands(readme).filter((words) => words[0] === 'npx');
+    expect(commands.length).toBeGreaterThanOrEqual(2);
+    for (const words of commands) {
+      const shown = words.join(' ');
+      if (words[1] === '-p') {
+        // `-p NAME`: this package, and a command it installs.
+        expect(words[2], shown).toBe(manifest.name);
+        expect(Object.keys(manifest.bin), shown).toContain(words[3]);
+      } else {
+        // A bare name is a package of that name: only a peer the user installs (msw) is one.
+        expect(Object.keys(manifest.peerDependencies), shown).toContain(words[1]);
+      }
+    }
+    // In prose, the bare `npx vwed-mock-server` only where it says the package is installed.
+    const paragraphs = readme.split(/\n\s*\n/);
+    for (const paragraph of paragraphs.filter((text) => /`npx (?!-p )[^`]*vwed-mock-server/.test(text)))
+      expect(paragraph).toMatch(/package is\s+installed/);
+    for (const match of readme.matchAll(/`npx ([^`]+)`/g)) {
+      const [first] = (match[1] as string).split(' ');
+      expect(['-p', 'vwed-mock-server', ...Object.keys(manifest.peerDependencies)], match[0]).toContain(
+        first,
+      );
+    }
   });
 
   it('every curl command it shows works against the reference server', async () => {

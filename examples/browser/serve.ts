@@ -2,16 +2,20 @@
  * A tiny static file server for the built demo (`examples/browser/dist`), on node:http alone.
  * `npm run demo` builds the page and runs this file; the e2e test imports `serveDirectory`.
  *
- *   tsx examples/browser/serve.ts [--port 5173] [--host 127.0.0.1] [--dir path]
+ *   npm run demo -- [--port 5173] [--host 127.0.0.1] [--dir path] [--help]
  *
  * `--port 0` picks a free port. Only for local use: no caching, no compression, no ranges.
+ * Exit codes: 1 when it cannot serve (port taken, nothing built), 2 for a bad command line.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, resolve, sep } from 'node:path';
+import { extname, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseServeArguments, ServeUsageError, serveUsage } from './parse-serve-arguments.js';
+
+/** The prefix of every line this script prints for a failure: one per line. */
+const prefix = 'demo: ';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -130,21 +134,31 @@ function send(
 
 /** `npm run demo`: serves the built page and prints its URL until Ctrl-C. */
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      port: { type: 'string', default: '5173' },
-      host: { type: 'string', default: '127.0.0.1' },
-      dir: { type: 'string', default: fileURLToPath(new URL('./dist', import.meta.url)) },
-    },
-  });
-  const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
-    throw new Error(`--port must be an integer from 0 to 65535, got ${values.port}`);
+  let command: ReturnType<typeof parseServeArguments>;
+  try {
+    command = parseServeArguments(process.argv.slice(2));
+  } catch (error) {
+    if (!(error instanceof ServeUsageError)) throw error;
+    console.error(`${prefix}${error.message}\nRun npm run demo -- --help for the options.`);
+    process.exitCode = 2;
+    return;
   }
-  if (!(await isFile(resolve(values.dir, 'index.html')))) {
-    throw new Error(`${values.dir} has no index.html: run \`npm run build:demo\` first`);
+  if (command.kind === 'help') return void console.log(serveUsage);
+  const { port, host, dir } = command;
+  if (!(await isFile(resolve(dir, 'index.html')))) {
+    const shown = relative(process.cwd(), resolve(dir)) || '.';
+    console.error(`${prefix}${shown} has no index.html: run npm run build:demo first.`);
+    process.exitCode = 1;
+    return;
   }
-  const server = await serveDirectory(values.dir, { port, host: values.host });
+  let server: StaticServer;
+  try {
+    server = await serveDirectory(dir, { port, host });
+  } catch (error) {
+    console.error(`${prefix}${listenFailure(error, host, port)}`);
+    process.exitCode = 1;
+    return;
+  }
   console.log(`VWED task-record demo: ${server.url}/  (add ?speed=10 to run the engine 10x faster)`);
   const stop = () => {
     void server.close().then(() => process.exit(0));
@@ -153,10 +167,27 @@ async function main(): Promise<void> {
   process.once('SIGTERM', stop);
 }
 
+/** Why the server could not listen, in one sentence, with the flag that gets past it. */
+function listenFailure(error: unknown, host: string, port: number): string {
+  const address = `${host.includes(':') ? `[${host}]` : host}:${port}`;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'EADDRINUSE') {
+    return (
+      `cannot listen on ${address}: the port is already in use. ` +
+      'Use npm run demo -- --port N for another port, or --port 0 for any free one.'
+    );
+  }
+  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') {
+    return `cannot listen on ${address}: ${host} is not an address of this machine. Use --host 127.0.0.1.`;
+  }
+  return `cannot listen on ${address}: ${error instanceof Error ? error.message : String(error)}`;
+}
+
 // Run as a script, not when the e2e test imports serveDirectory.
 if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   main().catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
+    // A bug of this script's: still one line, never a stack trace for a user.
+    console.error(`${prefix}${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = 1;
   });
 }

@@ -18,6 +18,7 @@ import { retryTask } from './operations/retry-task.js';
 import { setTaskError } from './operations/set-task-error.js';
 import { stopTask } from './operations/stop-task.js';
 import { matchRoute } from './route-table.js';
+import { untaggedMessage } from './untagged-message.js';
 
 const operations: Record<
   OperationName,
@@ -86,7 +87,8 @@ export function answerMockRequest(store: MockStore, request: MockRequest): MockR
           contentType: typeof request.contentType === 'string' ? request.contentType : null,
         });
       } catch (error) {
-        const detail = error instanceof Error ? error.message : String(error);
+        // The operation's documented prefix is the message's one: the mock's own tag goes.
+        const detail = untaggedMessage(error);
         result = failure(500, `${internalErrorPrefix[operation]}: ${detail}`, operation === 'setTaskError');
       }
     }

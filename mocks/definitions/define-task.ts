@@ -1,6 +1,6 @@
 /**
- * Small builders for task definitions in the "wind task" format of DESIGN.md, so that a test
- * writes a definition with type help instead of by hand. The demo seed uses them too.
+ * Small builders for task definitions in the "wind task" format (docs/task-definitions.md), so
+ * that a test writes a definition with type help instead of by hand. The demo seed uses them too.
  */
 import type { TaskDefinitionInput } from '../store/create-mock-store.js';
 

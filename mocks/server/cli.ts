@@ -7,6 +7,8 @@
 
 import { version } from '../../package.json';
 import { API_BASE_PATH } from '../../src/api-base-path.js';
+import { untaggedMessage } from '../core/untagged-message.js';
+import { cliFailureMessage, cliPrefix } from './cli-failure-message.js';
 import { CliUsageError, parseCliArguments, usage } from './parse-cli-arguments.js';
 import { type MockServer, startMockServer } from './start-mock-server.js';
 
@@ -36,7 +38,7 @@ async function main(): Promise<void> {
     command = parseCliArguments(process.argv.slice(2));
   } catch (error) {
     if (!(error instanceof CliUsageError)) throw error;
-    console.error(`vwed-mock-server: ${error.message}\nRun vwed-mock-server --help for the options.`);
+    console.error(`${cliPrefix}${error.message}\nRun vwed-mock-server --help for the options.`);
     process.exitCode = 2;
     return;
   }
@@ -46,9 +48,13 @@ async function main(): Promise<void> {
   const { options } = command;
   let server: MockServer;
   try {
-    server = await startMockServer(options);
+    // A state write that fails later is said on the CLI's terms too, once per kind of failure.
+    server = await startMockServer({
+      ...options,
+      onError: (error) => console.error(cliFailureMessage(error)),
+    });
   } catch (error) {
-    console.error(`vwed-mock-server: ${(error as Error).message}`);
+    console.error(cliFailureMessage(error));
     process.exitCode = 1;
     return;
   }
@@ -75,17 +81,17 @@ async function main(): Promise<void> {
     // A second Ctrl+C while stopping changes nothing: the state is still being written.
     if (stopping) return;
     stopping = true;
-    console.log(`vwed-mock-server: ${signal}, stopping`);
+    console.log(`${cliPrefix}${signal}, stopping`);
     // Within the bound whatever happens; a stop that ran out of time may have lost the last
     // changes, and says so with exit code 1.
     setTimeout(() => {
-      console.error(`vwed-mock-server: not stopped after ${stopDeadlineMs} ms; exiting anyway`);
+      console.error(`${cliPrefix}not stopped after ${stopDeadlineMs} ms; exiting anyway`);
       process.exit(1);
     }, stopDeadlineMs).unref();
     server.close().then(
       () => process.exit(0),
       (error: Error) => {
-        console.error(`vwed-mock-server: the state could not be written: ${error.message}`);
+        console.error(`${cliPrefix}the state could not be written: ${untaggedMessage(error)}`);
         process.exit(1);
       },
     );

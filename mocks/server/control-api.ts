@@ -5,6 +5,7 @@
  */
 import { JSON_CONTENT_TYPE, mediaTypeOf } from '../core/json-content-type.js';
 import type { MockRequest, MockResponse } from '../core/mock-request.js';
+import { untaggedMessage } from '../core/untagged-message.js';
 import type { MockStore, TaskDefinitionInput } from '../store/create-mock-store.js';
 import type { FaultInput } from '../store/store-state.js';
 
@@ -27,12 +28,6 @@ function answer(status: number, body: unknown, headers: Record<string, string> =
 
 function invalid(message: string): MockResponse {
   return answer(400, { code: 400, message: `控制请求无效: ${message}` });
-}
-
-/** The store's own TypeError message, without the package's `[vwed] ` tag. */
-function messageOf(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  return text.replace(/^\[vwed\] /, '');
 }
 
 const actions: Record<string, { method: 'GET' | 'POST'; run: ControlAction }> = {
@@ -148,7 +143,7 @@ export function handleControlRequest(store: MockStore, request: MockRequest): Mo
   try {
     return action.run(store, body.value);
   } catch (error) {
-    if (error instanceof TypeError) return invalid(messageOf(error));
-    return answer(500, { code: 500, message: `控制请求失败: ${messageOf(error)}` });
+    if (error instanceof TypeError) return invalid(untaggedMessage(error));
+    return answer(500, { code: 500, message: `控制请求失败: ${untaggedMessage(error)}` });
   }
 }

@@ -34,7 +34,8 @@ export interface MockServerOptions {
   httpStatus?: 'mirror' | 'always-200';
   /**
    * How fast the simulated engine runs against wall time: 1 (default) is real time, 10 ten
-   * times faster. 0 stops the clock: time moves only with `POST /__mock/clock/advance`.
+   * times faster. 0 stops the clock (as `createMockStore({ clock: { speed: 0 } })` does): time
+   * moves only with `POST /__mock/clock/advance`, or `advance` on `server.store`.
    */
   speed?: number;
   /** Real milliseconds to wait before each answer, to show loading states. Default 0. */
@@ -45,8 +46,10 @@ export interface MockServerOptions {
    */
   requestTimeoutMs?: number;
   /**
-   * Called with errors that happen away from any request (a state write that failed). Default:
-   * written to stderr. The server goes on; the next change tries the write again.
+   * Called with errors that happen away from any request: a state write that failed, as an
+   * Error whose message says which file (`[vwed] cannot write the state file ...`), with the
+   * file system's error as its `cause`. Default: the message written to stderr. The server
+   * goes on; the next change tries the write again.
    */
   onError?: (error: Error) => void;
 }

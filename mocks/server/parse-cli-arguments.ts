@@ -67,7 +67,10 @@ Options:
 
 Control API (unless --no-control): POST /__mock/definitions, POST /__mock/tasks,
 POST /__mock/clock/advance, POST /__mock/faults, POST /__mock/reset,
-GET /__mock/snapshot; and GET /healthz. See openapi/mock-control.yaml.`;
+GET /__mock/snapshot; and GET /healthz. Both files below are in the package
+(node_modules/@vwed/task-record/ in a project that installed it):
+  openapi/mock-control.yaml      the control API
+  docs/task-definitions.md       the task definitions the engine runs`;
 
 function number(flag: string, text: string | undefined, check: (value: number) => boolean, expected: string) {
   // Plain decimals only: Number() would also take `0x10`, `1e3` and `Infinity`.

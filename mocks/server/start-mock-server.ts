@@ -8,10 +8,12 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { apiPath } from '../core/api-path.js';
 import { answerMockRequest } from '../core/handle-mock-request.js';
 import type { MockRequest } from '../core/mock-request.js';
+import { untaggedMessage } from '../core/untagged-message.js';
 import { createMockStore, type MockStore } from '../store/create-mock-store.js';
 import { answerProtocolErrors, type InFlightExchanges, maxBodyBytes } from './answer-protocol-errors.js';
 import { CONTROL_PREFIX, handleControlRequest } from './control-api.js';
 import { corsHeaders, isPreflight } from './cors.js';
+import { ListenError } from './listen-error.js';
 import { checkMockServerOptions, type MockServerOptions } from './mock-server-options.js';
 import { readRequestBody } from './read-request-body.js';
 import { sendJson } from './send-json.js';
@@ -85,13 +87,21 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const host = options.host ?? '127.0.0.1';
   const control = options.control ?? true;
   const { cors } = options;
-  const onError =
-    options.onError ?? ((error: Error) => console.error(`[vwed] vwed-mock-server: ${error.message}`));
+  // The message is whole already (`[vwed] cannot write the state file ...`): no second prefix.
+  const onError = options.onError ?? ((error: Error) => console.error(error.message));
   const store = options.store ?? (await createServerStore(options));
   if (options.store && options.latencyMs !== undefined) store.latencyMs = options.latencyMs;
 
+  const { stateFile: statePath } = options;
   const stateFile =
-    options.stateFile === undefined ? undefined : new StateFileWriter(options.stateFile, store, onError);
+    statePath === undefined
+      ? undefined
+      : new StateFileWriter(statePath, store, (error) =>
+          // The file system's message alone does not say which file, or what was being done.
+          onError(
+            new Error(`[vwed] cannot write the state file ${statePath}: ${error.message}`, { cause: error }),
+          ),
+        );
 
   let closing: Promise<void> | undefined;
   // The exchange each connection is serving: a parse error after it must not overtake it.
@@ -247,9 +257,9 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
 
 /** The store a server makes for itself: from the state file if there is one, else the seed. */
 async function createServerStore(options: MockServerOptions): Promise<MockStore> {
-  const speed = options.speed ?? 1;
   const base = {
-    clock: speed === 0 ? ('virtual' as const) : { speed },
+    // Speed 0 is the clock stopped, in the store as in the CLI.
+    clock: { speed: options.speed ?? 1 },
     httpStatus: options.httpStatus ?? 'mirror',
     latencyMs: options.latencyMs ?? 0,
   };
@@ -259,7 +269,7 @@ async function createServerStore(options: MockServerOptions): Promise<MockStore>
     return createMockStore({ ...base, snapshot: state });
   } catch (error) {
     throw new Error(
-      `[vwed] the state file ${options.stateFile} does not hold a mock state (${(error as Error).message}); ` +
+      `[vwed] the state file ${options.stateFile} does not hold a mock state (${untaggedMessage(error)}); ` +
         'it was left untouched. Move it away or pass another --state file.',
     );
   }
@@ -267,10 +277,7 @@ async function createServerStore(options: MockServerOptions): Promise<MockStore>
 
 function listen(server: Server, port: number, host: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const onError = (error: NodeJS.ErrnoException) => {
-      const reason = error.code === 'EADDRINUSE' ? 'the address is already in use' : error.message;
-      reject(new Error(`[vwed] cannot listen on ${host}:${port}: ${reason}`));
-    };
+    const onError = (error: NodeJS.ErrnoException) => reject(new ListenError(host, port, error));
     server.once('error', onError);
     server.listen(port, host, () => {
       server.off('error', onError);

@@ -157,8 +157,9 @@ export class StateFileWriter {
       .catch((error: Error) => {
         // Still pending: the next change or flush writes it.
         this.#dirty = true;
-        // Once per kind of failure, not once per retry: a full disk would flood the log.
-        if (this.#lastError?.message !== error.message) this.#onError(error);
+        // Once per kind of failure, not once per retry: a full disk would flood the log. The
+        // kind is the code: the message names the temporary file, which is new at each try.
+        if (this.#lastError === undefined || kindOf(this.#lastError) !== kindOf(error)) this.#onError(error);
         this.#lastError = error;
       })
       .finally(() => {
@@ -194,6 +195,11 @@ export class StateFileWriter {
     }
     await syncDirectory(dirname(this.path));
   }
+}
+
+/** What makes two failed writes the same failure: the system's code, else the message. */
+function kindOf(error: Error): string {
+  return (error as NodeJS.ErrnoException).code ?? error.message;
 }
 
 /** Makes the rename itself durable (best effort: not every file system can sync a directory). */

@@ -22,7 +22,13 @@ import { cloneJson } from './clone-json.js';
 import { describeValue } from './describe-value.js';
 import { formatTimestamp } from './format-timestamp.js';
 import { maxJsonDepth, nestsDeeperThan } from './json-depth.js';
-import { type ClockOption, createMockClock, defaultEpoch, type MockClock } from './mock-clock.js';
+import {
+  type ClockOption,
+  createMockClock,
+  defaultEpoch,
+  followsWallTime,
+  type MockClock,
+} from './mock-clock.js';
 import { createSeededRandom, type SeededRandom } from './seeded-random.js';
 import type {
   Fault,
@@ -67,7 +73,10 @@ export interface MockStoreOptions {
   seed?: 'empty' | 'doc-examples' | 'demo';
   /** The seed of IDs and vehicle choices. Default 1. */
   randomSeed?: number;
-  /** Virtual time (default: moves only with `advance`) or wall time at a speed factor. */
+  /**
+   * Virtual time (default: moves only with `advance` and `runUntilIdle`), or wall time at a
+   * speed factor; `{ speed: 0 }` is the clock stopped, the same as `'virtual'`.
+   */
   clock?: ClockOption;
   /** Answer failures with their HTTP status (default, ruling R4) or always HTTP 200. */
   httpStatus?: 'mirror' | 'always-200';
@@ -86,7 +95,8 @@ export interface MockStoreOptions {
 }
 
 /**
- * A task definition to add: the VWED "wind task" format of DESIGN.md.
+ * A task definition to add, in the VWED "wind task" format: the blocks and inputs the
+ * simulated engine runs are described in docs/task-definitions.md, shipped in the package.
  *
  * @example
  * ```ts
@@ -801,7 +811,7 @@ export class MockStore {
 export function createMockStore(options: MockStoreOptions = {}): MockStore {
   checkStoreOptions(options);
   const randomSeed = Number.isInteger(options.randomSeed) ? (options.randomSeed as number) : 1;
-  const wall = options.clock !== undefined && options.clock !== 'virtual';
+  const wall = followsWallTime(options.clock);
   // A wall clock starts at the local time of now; a virtual one at a fixed moment, for repeatable runs.
   const start = wall ? Date.now() - new Date().getTimezoneOffset() * 60_000 : defaultEpoch;
   let initial: StoreState;
@@ -861,8 +871,9 @@ function checkStoreOptions(options: MockStoreOptions): void {
   }
   if (clock !== undefined && clock !== 'virtual') {
     const speed = typeof clock === 'object' && clock !== null ? clock.speed : undefined;
-    if (!(typeof speed === 'number' && Number.isFinite(speed) && speed > 0)) {
-      fail('clock', "'virtual' or { speed: a finite number > 0 }", clock);
+    // 0 is allowed: the clock stopped, as the CLI's `--speed 0` means.
+    if (!(typeof speed === 'number' && Number.isFinite(speed) && speed >= 0)) {
+      fail('clock', "'virtual' or { speed: a finite number >= 0 }", clock);
     }
   }
   if (snapshot !== undefined) {

@@ -1,8 +1,9 @@
 /**
- * The store's clock. Virtual by default: it moves only when a test calls `advance`, so
- * nothing in the mock waits on a real timer and a test with fake timers, or one that
- * never advances, cannot hang a request. With `{ speed }` it follows wall time at that
- * factor (the reference server and the browser demo).
+ * The store's clock. Virtual by default: it moves only when a test calls `advance` or
+ * `runUntilIdle`, so nothing in the mock waits on a real timer and a test with fake timers,
+ * or one that never advances, cannot hang a request. With `{ speed }` it follows wall time
+ * at that factor (the reference server and the browser demo); `{ speed: 0 }` is the clock
+ * stopped, the same as `'virtual'`, as `vwed-mock-server --speed 0` is.
  *
  * Readings are "local" milliseconds: formatted with UTC getters they read as the
  * engine's local time (ruling R11).
@@ -13,9 +14,22 @@
  *
  * const clock: ClockOption = { speed: 10 }; // wall time, ten times faster
  * const store = createMockStore({ clock });
+ *
+ * // Stopped: only advance and runUntilIdle move it, whatever the wall time.
+ * const stopped = createMockStore({ clock: { speed: 0 } });
+ * stopped.advance(1_000);
  * ```
  */
 export type ClockOption = 'virtual' | { speed: number };
+
+/**
+ * Whether a clock of this option follows wall time. Speed 0 does not: a wall clock at
+ * factor 0 would stand still anyway, and as a virtual one it starts at the same fixed moment
+ * as the CLI's `--speed 0`, so the two cannot differ.
+ */
+export function followsWallTime(option: ClockOption | undefined): option is { speed: number } {
+  return typeof option === 'object' && option !== null && option.speed !== 0;
+}
 
 export interface MockClock {
   readonly mode: 'virtual' | 'wall';
@@ -35,7 +49,7 @@ export const defaultEpoch = Date.UTC(2025, 3, 30, 8, 0, 0);
 
 export function createMockClock(option: ClockOption = 'virtual', startAt = defaultEpoch): MockClock {
   let current = startAt;
-  if (option === 'virtual') {
+  if (!followsWallTime(option)) {
     return {
       mode: 'virtual',
       now: () => current,

@@ -61,7 +61,7 @@ export interface TaskSource {
   work_types?: string | null;
 }
 
-/** A task definition as added, in the VWED "wind task" format of DESIGN.md. */
+/** A task definition as added, in the VWED "wind task" format (docs/task-definitions.md). */
 export interface StoredDefinition {
   id: string;
   label: string;

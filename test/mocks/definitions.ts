@@ -1,4 +1,4 @@
-/** Task definitions for the mock tests, in the format of DESIGN.md. */
+/** Task definitions for the mock tests, in the format of docs/task-definitions.md. */
 import { type BlockInput, defineTask, expression, simple } from '../../mocks/definitions/define-task.js';
 import { createMockStore, type Scenario, type TaskDefinitionInput } from '../../mocks/index.js';
 
@@ -13,7 +13,7 @@ export function definition(
   return defineTask(id, '示例任务', blocks, inputParams, { version: 2, ...extra });
 }
 
-/** DESIGN.md's example: iterate [1..5] and print each item. */
+/** The example of docs/task-definitions.md: iterate [1..5] and print each item. */
 export const iterateAndPrint = definition('3273c7cb-b4bb-47df-9d47-17f96bc401fc', [
   {
     id: 1,

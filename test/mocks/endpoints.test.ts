@@ -108,7 +108,7 @@ describe('a run', () => {
     expect(b3).toMatchObject({ status: 2000, ended_reason: '叉车电量不足' });
   });
 
-  it('runs the DESIGN.md loop with one record per block, updated per iteration', async () => {
+  it('runs the docs/task-definitions.md loop with one record per block, updated per iteration', async () => {
     const { store, client } = mock;
     store.addDefinition(iterateAndPrint);
     const id = store.runTask(iterateAndPrint.id);

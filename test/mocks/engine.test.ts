@@ -1,5 +1,5 @@
 /**
- * The simulated engine's block semantics (DESIGN.md), in virtual time.
+ * The simulated engine's block semantics (docs/task-definitions.md), in virtual time.
  */
 import { describe, expect, it } from 'vitest';
 import { createMockStore, handleMockRequest } from '../../mocks/index.js';

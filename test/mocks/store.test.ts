@@ -205,6 +205,43 @@ describe('wall clock', () => {
   });
 });
 
+describe('a stopped clock', () => {
+  // Regression: createMockStore({ clock: { speed: 0 } }) threw, while the CLI's --speed 0 means
+  // "clock stopped".
+  it('speed 0 is taken, and only advance and runUntilIdle move time', async () => {
+    const store = createMockStore({ clock: { speed: 0 } });
+    const start = store.now();
+    // The same fixed start as a virtual clock's, and so as the CLI's --speed 0.
+    expect(start).toBe(createMockStore().now());
+    store.addDefinition(slow);
+    const id = store.runTask('slow');
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    store.sync();
+    expect(store.now()).toBe(start);
+    expect(store.task(id)?.status).toBe(1001);
+    store.advance(250);
+    expect(store.now()).toBe(start + 250);
+    store.runUntilIdle();
+    expect(store.task(id)?.status).toBe(1000);
+  });
+
+  it('survives reset() as a stopped clock', async () => {
+    const store = createMockStore({ clock: { speed: 0 } });
+    store.advance(1_000);
+    store.reset();
+    const start = store.now();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    store.sync();
+    expect(store.now()).toBe(start);
+  });
+
+  it('still refuses a negative speed', () => {
+    expect(() => createMockStore({ clock: { speed: -1 } })).toThrow(
+      "option clock must be 'virtual' or { speed: a finite number >= 0 }",
+    );
+  });
+});
+
 describe('seeds', () => {
   it("'demo' has runs in every state, consistent with the spec, and an empty journal", async () => {
     const store = mock.use({ seed: 'demo' });

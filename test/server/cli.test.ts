@@ -4,6 +4,9 @@
  */
 import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
+import { untaggedMessage } from '../../mocks/core/untagged-message.js';
+import { cliFailureMessage } from '../../mocks/server/cli-failure-message.js';
+import { ListenError } from '../../mocks/server/listen-error.js';
 import { parseCliArguments } from '../../mocks/server/parse-cli-arguments.js';
 import { version } from '../../package.json';
 import { SPAWN_TIMEOUT_MS } from '../timeouts.js';
@@ -90,17 +93,82 @@ describe('vwed-mock-server', { timeout: SPAWN_TIMEOUT_MS }, () => {
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
   });
 
-  it('exits 1 with a clear message when the port is taken', async () => {
+  it('exits 1 with one line that names --host when the host is not of this machine', {
+    timeout: 60_000,
+  }, async () => {
+    // TEST-NET-1 (RFC 5737): never an address of a test machine.
+    const run = runCli(['--port', '0', '--host', '192.0.2.1']);
+    expect(await run.exited).toBe(1);
+    expect(run.stderr()).toBe(
+      'vwed-mock-server: cannot listen on 192.0.2.1:0: 192.0.2.1 is not an address of this machine. ' +
+        'Use --host with an address of this machine, such as 127.0.0.1 or 0.0.0.0.\n',
+    );
+  });
+
+  it('stops the clock with --speed 0: only the control API moves it', { timeout: 60_000 }, async () => {
+    const run = runCli(['--port', '0', '--speed', '0', '--seed', 'empty']);
+    const url = await serverUrl(run);
+    expect(run.stdout()).toContain('speed 0 (clock stopped)');
+    const now = async () => ((await (await fetch(`${url}/__mock/snapshot`)).json()) as { now: number }).now;
+    const before = await now();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await now()).toBe(before);
+    const advanced = await fetch(`${url}/__mock/clock/advance`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ms: 1_000 }),
+    });
+    expect(advanced.status).toBe(200);
+    expect(await now()).toBe(before + 1_000);
+  });
+
+  // Regression: it printed `vwed-mock-server: [vwed] cannot listen on ...: the address is already
+  // in use`, two prefixes and no way out named.
+  it('exits 1 with one line that says the port is in use and names --port', { timeout: 60_000 }, async () => {
     const blocker = createServer();
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
     const { port } = blocker.address() as { port: number };
     try {
       const run = runCli(['--port', String(port)]);
       expect(await run.exited).toBe(1);
-      expect(run.stderr()).toContain('already in use');
+      expect(run.stderr()).toBe(
+        `vwed-mock-server: cannot listen on 127.0.0.1:${port}: the port is already in use. ` +
+          'Use --port N for another port, or --port 0 for any free one.\n',
+      );
+      expect(run.stdout()).toBe('');
     } finally {
       blocker.close();
     }
+  });
+});
+
+describe('cliFailureMessage', () => {
+  const socketError = (code: string) =>
+    Object.assign(new Error(`listen ${code}`), { code, syscall: 'listen' });
+
+  it.each([
+    [
+      'EADDRINUSE',
+      'vwed-mock-server: cannot listen on 127.0.0.1:4010: the port is already in use. Use --port N for another port, or --port 0 for any free one.',
+    ],
+    [
+      'EACCES',
+      'vwed-mock-server: cannot listen on 127.0.0.1:4010: permission denied for this port. Use --port N for another port, or --port 0 for any free one.',
+    ],
+    [
+      'EADDRNOTAVAIL',
+      'vwed-mock-server: cannot listen on 127.0.0.1:4010: 127.0.0.1 is not an address of this machine. Use --host with an address of this machine, such as 127.0.0.1 or 0.0.0.0.',
+    ],
+    ['EMFILE', 'vwed-mock-server: cannot listen on 127.0.0.1:4010: listen EMFILE.'],
+  ])('says %s in one line, with the flag that gets past it', (code, line) => {
+    expect(cliFailureMessage(new ListenError('127.0.0.1', 4010, socketError(code)))).toBe(line);
+  });
+
+  it("drops a library message's [vwed] tag: one prefix per line", () => {
+    expect(cliFailureMessage(new Error('[vwed] cannot read the state file x: EISDIR'))).toBe(
+      'vwed-mock-server: cannot read the state file x: EISDIR',
+    );
+    expect(untaggedMessage('[vwed] a [vwed] inside stays')).toBe('a [vwed] inside stays');
   });
 });
 

@@ -1,5 +1,8 @@
 /** startMockServer's options: a bad one is a TypeError that names it, before anything listens. */
-import { describe, expect, it } from 'vitest';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
 import { createMockStore } from '../../mocks/index.js';
 import { type MockServerOptions, startMockServer } from '../../mocks/server/index.js';
 import { startTestServer } from './harness.js';
@@ -38,8 +41,35 @@ describe('startMockServer options', () => {
     await expect(fetch(`${server.url}/healthz`)).rejects.toThrow();
   });
 
-  it('rejects with a clear message when the port is taken', async () => {
+  it('rejects with a clear message when the port is taken, the socket error as its cause', async () => {
     const first = await startTestServer();
-    await expect(startMockServer({ port: first.port })).rejects.toThrow(/already in use/);
+    const error = (await startMockServer({ port: first.port }).catch((caught: unknown) => caught)) as Error;
+    // A caller of the API is told about the option, not about the CLI's flag.
+    expect(error.message).toBe(
+      `[vwed] cannot listen on 127.0.0.1:${first.port}: the port is already in use; ` +
+        'pass another port, or port 0 for any free one',
+    );
+    expect((error.cause as NodeJS.ErrnoException).code).toBe('EADDRINUSE');
+  });
+
+  it('reports a state write that failed once, with one prefix and the file named', async () => {
+    const directory = await mkdtemp(join(tmpdir(), 'vwed-options-'));
+    const file = join(directory, 'data', 'state.json');
+    await mkdir(join(directory, 'data'));
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const server = await startMockServer({ port: 0, seed: 'empty', stateFile: file });
+      await rm(join(directory, 'data'), { recursive: true });
+      server.store.advance(1);
+      await vi.waitFor(() => expect(errors).toHaveBeenCalled(), { timeout: 5_000 });
+      // Regression: the default printed `[vwed] vwed-mock-server: ENOENT ...`, two prefixes and no file.
+      const [line] = errors.mock.calls[0] as [string];
+      expect(line.startsWith(`[vwed] cannot write the state file ${file}: ENOENT`)).toBe(true);
+      expect(line.match(/\[vwed\]/g)).toHaveLength(1);
+      await expect(server.close()).rejects.toThrow(/ENOENT/);
+    } finally {
+      errors.mockRestore();
+      await rm(directory, { recursive: true, force: true });
+    }
   });
 });

@@ -29,6 +29,7 @@ afterAll(async () => {
 });
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The tasks in the state file now (an unreadable file reads as none). */
 async function tasksOnDisk(file: string): Promise<string[]> {
@@ -219,13 +220,66 @@ describe('the state file', { timeout: HEAVY_TIMEOUT_MS }, () => {
     );
   });
 
-  it('the CLI says so and exits 1 on an unreadable state file', { timeout: SPAWN_TIMEOUT_MS }, async () => {
+  it('the CLI says so in one line with one prefix and exits 1 on an unreadable state file', {
+    timeout: SPAWN_TIMEOUT_MS,
+  }, async () => {
     const file = join(directory, 'state.json');
     await writeFile(file, 'garbage');
     const run = runCli(['--port', '0', '--state', file]);
     expect(await run.exited).toBe(1);
-    expect(run.stderr()).toContain('not valid JSON');
+    // Regression: `vwed-mock-server: [vwed] the state file ...`, two prefixes.
+    const lines = run.stderr().split('\n').filter(Boolean);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(
+      new RegExp(
+        `^vwed-mock-server: the state file ${escapeRegExp(file)} is not valid JSON \\(.+\\); it was left untouched\\. ` +
+          'Move it away or pass another --state file\\.$',
+      ),
+    );
     expect(await readFile(file, 'utf8')).toBe('garbage');
+  });
+
+  it('names the check that refused a file of JSON with one prefix, not two', async () => {
+    const file = join(directory, 'state.json');
+    await writeFile(file, '[1, 2, 3]');
+    const error = (await startMockServer({ port: 0, stateFile: file }).catch(
+      (caught: unknown) => caught,
+    )) as Error;
+    expect(error.message).toContain(
+      `[vwed] the state file ${file} does not hold a mock state (createMockStore: option snapshot must be`,
+    );
+    expect(error.message.match(/\[vwed\]/g)).toHaveLength(1);
+  });
+
+  it('the CLI reports a state write that failed, and the stop that could not write, with one prefix each', {
+    timeout: SPAWN_TIMEOUT_MS,
+  }, async () => {
+    const folder = join(directory, 'data');
+    await mkdir(folder);
+    const file = join(folder, 'state.json');
+    const run = runCli(['--port', '0', '--speed', '0', '--seed', 'empty', '--state', file]);
+    const url = await serverUrl(run);
+    await rm(folder, { recursive: true });
+    // A change, so a write, which fails: the directory is gone.
+    const advanced = await fetch(`${url}/__mock/clock/advance`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ms: 1 }),
+    });
+    expect(advanced.status).toBe(200);
+    const deadline = Date.now() + 10_000;
+    while (!run.stderr().includes('\n') && Date.now() < deadline) await sleep(20);
+    expect(run.stderr()).toMatch(
+      new RegExp(`^vwed-mock-server: cannot write the state file ${escapeRegExp(file)}: ENOENT[^\\n]*\\n$`),
+    );
+    run.child.kill('SIGTERM');
+    expect(await exitWithin(run, 5_000)).toBe(1);
+    const lines = run.stderr().split('\n').filter(Boolean);
+    // The retry at the stop fails the same way: not reported twice (each try's temporary file
+    // has a new name, so comparing messages would have).
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toMatch(/^vwed-mock-server: the state could not be written: ENOENT/);
+    expect(run.stderr()).not.toContain('[vwed]');
   });
 
   it('the CLI writes the last change on SIGTERM', { timeout: SPAWN_TIMEOUT_MS }, async () => {

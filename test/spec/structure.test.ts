@@ -1,6 +1,6 @@
 /**
  * The spec parses, every `$ref` resolves, and the operations, parameters and status
- * vocabularies are the ones the issue and DESIGN.md ask for.
+ * vocabularies are the ones the issue and the design ask for (the README lists the rulings).
  */
 import { describe, expect, it } from 'vitest';
 import { documentedFailureStatuses } from '../../mocks/core/documented-failures.js';
@@ -179,7 +179,7 @@ describe('operations', () => {
     }
   });
 
-  it('states in each operation the rulings of DESIGN.md that touch it', () => {
+  it('states in each operation the rulings (the table in the README) that touch it', () => {
     const spec = loadSpec();
     const rulings: Record<string, string[]> = {
       getBlockRecords: ['R2', 'R5'],

@@ -22,7 +22,7 @@ function expectReasons(rows: [source: string, reason: string][]): void {
   });
 }
 
-describe('the examples of DESIGN.md', () => {
+describe('the roots docs/task-definitions.md names', () => {
   expectValues([
     ['blocks.b1.item', 3],
     ['taskInputs.x', 5],

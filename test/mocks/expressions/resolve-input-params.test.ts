@@ -10,7 +10,7 @@ import { makeScope } from './scope.js';
 const resolve = (params: Record<string, InputParam>) => resolveInputParams(params, makeScope());
 
 describe('resolveInputParams', () => {
-  it('resolves the blocks of the DESIGN.md example', () => {
+  it('resolves the blocks of the docs/task-definitions.md example', () => {
     expect(resolve({ list: { type: 'Simple', value: '[1,2,3,4,5]' } })).toStrictEqual({
       ok: true,
       values: { list: '[1,2,3,4,5]' },
