@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { SPAWN_TIMEOUT_MS } from '../timeouts.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const children = new Set<ChildProcess>();
@@ -49,7 +50,7 @@ function serve(args: string[]) {
 }
 
 describe('npm run demo (examples/browser/serve.ts)', () => {
-  it('prints its help, naming --port, and exits 0', { timeout: 60_000 }, async () => {
+  it('prints its help, naming --port, and exits 0', { timeout: SPAWN_TIMEOUT_MS }, async () => {
     const run = serve(['--help']);
     expect(await run.exited).toBe(0);
     expect(run.stdout()).toContain('Usage: npm run demo -- [options]');
@@ -57,7 +58,7 @@ describe('npm run demo (examples/browser/serve.ts)', () => {
     expect(run.stderr()).toBe('');
   });
 
-  it('refuses a bad port with one message and exit code 2', { timeout: 60_000 }, async () => {
+  it('refuses a bad port with one message and exit code 2', { timeout: SPAWN_TIMEOUT_MS }, async () => {
     const run = serve(['--port', 'x']);
     expect(await run.exited).toBe(2);
     expect(run.stderr()).toBe(
@@ -65,7 +66,7 @@ describe('npm run demo (examples/browser/serve.ts)', () => {
     );
   });
 
-  it('says to build first when there is no page, and exits 1', { timeout: 60_000 }, async () => {
+  it('says to build first when there is no page, and exits 1', { timeout: SPAWN_TIMEOUT_MS }, async () => {
     const empty = await mkdtemp(join(tmpdir(), 'vwed-demo-empty-'));
     try {
       const run = serve(['--port', '0', '--dir', empty]);
@@ -76,7 +77,9 @@ describe('npm run demo (examples/browser/serve.ts)', () => {
     }
   });
 
-  it('exits 1 with one line that says the port is in use and names --port', { timeout: 60_000 }, async () => {
+  it('exits 1 with one line that says the port is in use and names --port', {
+    timeout: SPAWN_TIMEOUT_MS,
+  }, async () => {
     const blocker = createServer();
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
     const { port } = blocker.address() as { port: number };
@@ -94,7 +97,7 @@ describe('npm run demo (examples/browser/serve.ts)', () => {
   });
 
   it('serves on a free port with --port 0 and stops on SIGTERM with exit 0', {
-    timeout: 60_000,
+    timeout: SPAWN_TIMEOUT_MS,
   }, async () => {
     const run = serve(['--port', '0', '--dir', page]);
     const deadline = Date.now() + 30_000;

@@ -94,7 +94,7 @@ describe('vwed-mock-server', { timeout: SPAWN_TIMEOUT_MS }, () => {
   });
 
   it('exits 1 with one line that names --host when the host is not of this machine', {
-    timeout: 60_000,
+    timeout: SPAWN_TIMEOUT_MS,
   }, async () => {
     // TEST-NET-1 (RFC 5737): never an address of a test machine.
     const run = runCli(['--port', '0', '--host', '192.0.2.1']);
@@ -105,7 +105,9 @@ describe('vwed-mock-server', { timeout: SPAWN_TIMEOUT_MS }, () => {
     );
   });
 
-  it('stops the clock with --speed 0: only the control API moves it', { timeout: 60_000 }, async () => {
+  it('stops the clock with --speed 0: only the control API moves it', {
+    timeout: SPAWN_TIMEOUT_MS,
+  }, async () => {
     const run = runCli(['--port', '0', '--speed', '0', '--seed', 'empty']);
     const url = await serverUrl(run);
     expect(run.stdout()).toContain('speed 0 (clock stopped)');
@@ -124,7 +126,9 @@ describe('vwed-mock-server', { timeout: SPAWN_TIMEOUT_MS }, () => {
 
   // Regression: it printed `vwed-mock-server: [vwed] cannot listen on ...: the address is already
   // in use`, two prefixes and no way out named.
-  it('exits 1 with one line that says the port is in use and names --port', { timeout: 60_000 }, async () => {
+  it('exits 1 with one line that says the port is in use and names --port', {
+    timeout: SPAWN_TIMEOUT_MS,
+  }, async () => {
     const blocker = createServer();
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
     const { port } = blocker.address() as { port: number };
