@@ -59,6 +59,7 @@ export interface TaskRecordClientOptions {
    * The engine's origin, or a prefix a gateway puts before the API
    * (`https://gw.example.com/vwed`); the client adds `/api/vwed-task-record`
    * (unless the URL already ends with it). Default `''`: the page's own origin.
+   * No query, fragment or white space: the API path would land in them.
    */
   baseUrl?: string;
   /**
@@ -136,6 +137,10 @@ function normalizeBaseUrl(baseUrl: unknown = ''): string {
     'free of a user and password (send them in headers)',
     '…',
   );
+  // A query or a fragment (pasted from the address bar) would swallow the API path the client
+  // appends; white space would be encoded into the path, or silently dropped by the URL
+  // parser. Either way every call would 404. Not shown: a query may hold a key.
+  check(!/[\s?#]/.test(trimmed), 'baseUrl', 'free of white space, a query and a fragment', '…');
   // A relative URL needs a page to resolve against: outside a browser every request would fail.
   const relative = trimmed === '' || trimmed.startsWith('/');
   const inBrowser = typeof (globalThis as { location?: unknown }).location !== 'undefined';

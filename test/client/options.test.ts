@@ -53,6 +53,28 @@ describe('bad options throw at construction', () => {
   });
 });
 
+// Regression: a baseUrl pasted from the address bar was accepted, and the API path went into
+// its query or fragment: every call came back 404. The value is not shown: a query may hold a key.
+describe('a baseUrl with a query, a fragment or white space is refused at creation', () => {
+  it.each([
+    ['a query', 'http://engine:8000/?x=1'],
+    ['a query holding a key', 'http://engine:8000/vwed?api_key=k3y'],
+    ['an empty query', 'http://engine:8000?'],
+    ['a fragment', 'http://engine:8000/#/records'],
+    ['a trailing space', 'http://engine:8000 '],
+    ['a leading space', ' http://engine:8000'],
+    ['a trailing newline', 'http://engine:8000/\n'],
+    ['a tab inside, which the URL parser would silently drop', 'http://eng\tine:8000'],
+    ['a space in the path prefix', 'http://gw.test/my vwed'],
+  ])('%s', (_name, baseUrl) => {
+    const create = () => createTaskRecordClient({ baseUrl });
+    expect(create).toThrow(TypeError);
+    expect(create).toThrow(
+      '[vwed] createTaskRecordClient: option baseUrl must be free of white space, a query and a fragment, got "…"',
+    );
+  });
+});
+
 describe('headers', () => {
   it('an async function is called before each request, so rotating tokens are used', async () => {
     const seen: (string | null)[] = [];
