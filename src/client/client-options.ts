@@ -1,9 +1,12 @@
 import type { Middleware } from 'openapi-fetch';
 import { API_BASE_PATH } from '../api-base-path.js';
 import { invalidArgument, requireDuration } from './require-argument.js';
+import { requireHeaders } from './require-headers.js';
 
 /**
- * Headers as a plain object; `undefined` values are left out.
+ * Headers as a plain object of strings; `undefined` values are left out. A name or a value
+ * that `fetch` would refuse (a space in a name; CR, LF or NUL in a value, or a character
+ * above U+00FF) is refused by the client with a `TypeError` that never shows the value.
  *
  * @example
  * ```ts
@@ -67,7 +70,10 @@ export interface TaskRecordClientOptions {
    * captured, so a mock (MSW) installed after the client was created still intercepts.
    */
   fetch?: typeof globalThis.fetch;
-  /** Headers for every request, or a function (sync or async) called before each attempt. */
+  /**
+   * Headers for every request, checked here; or a function (sync or async) called before each
+   * attempt, its result checked before anything is sent.
+   */
   headers?: HeaderRecord | (() => HeaderRecord | Promise<HeaderRecord>);
   /** A time limit per attempt, in milliseconds. Default: none. */
   timeoutMs?: number;
@@ -169,6 +175,8 @@ export function normalizeClientOptions(options: TaskRecordClientOptions = {}): N
     'an object or a function',
     headers,
   );
+  // Static headers are checked once, here; a function's result is checked at each call.
+  if (typeof headers === 'object') requireHeaders('createTaskRecordClient', 'option headers', headers);
   check(
     validate === true || validate === false || validate === 'warn',
     'validate',
