@@ -75,7 +75,10 @@ export interface TaskRecordClientOptions {
    * attempt, its result checked before anything is sent.
    */
   headers?: HeaderRecord | (() => HeaderRecord | Promise<HeaderRecord>);
-  /** A time limit per attempt, in milliseconds. Default: none. */
+  /**
+   * A time limit per attempt, in milliseconds; it holds even if `fetch` ignores the abort
+   * signal. Default: none.
+   */
   timeoutMs?: number;
   /**
    * Retries for GET requests on network errors, timeouts and HTTP 408, 429, 502, 503,

@@ -104,13 +104,18 @@ export function createRequestSender(raw: Client<paths>, options: NormalizedClien
         typeof headers === 'function'
           ? requireHeaders(operation, 'option headers()', await untilAborted(headers(), signal))
           : undefined;
-      const { data, error, response } = await request(call.method, call.path, {
-        params: { path: call.pathParams },
-        body: call.body,
+      // Raced against the signal, not only handed to fetch: a fetch (or a middleware, or a body
+      // that never ends) that ignores it would hold the call past its time limit, or forever.
+      const { data, error, response } = await untilAborted(
+        request(call.method, call.path, {
+          params: { path: call.pathParams },
+          body: call.body,
+          signal,
+          headers: resolvedHeaders,
+          parseAs: 'text',
+        }),
         signal,
-        headers: resolvedHeaders,
-        parseAs: 'text',
-      });
+      );
       return { operation, response, body: response.ok ? data : error };
     } catch (error) {
       // An abort rejects with the signal's reason: the caller's own, or the timeout error.
