@@ -1,6 +1,7 @@
 /**
  * Settles like `value`, or rejects with the signal's reason as soon as it aborts, as
- * `fetch` does. Without a signal it is `value` itself.
+ * `fetch` does. Without a signal it is `value` itself. An abandoned `value` that rejects
+ * later is handled here, so it raises no unhandled rejection.
  */
 export function untilAborted<T>(value: T | Promise<T>, signal: AbortSignal | undefined): Promise<T> {
   if (!signal) return Promise.resolve(value);

@@ -1,9 +1,12 @@
 import type { Middleware } from 'openapi-fetch';
 import { API_BASE_PATH } from '../api-base-path.js';
 import { invalidArgument, requireDuration } from './require-argument.js';
+import { requireHeaders } from './require-headers.js';
 
 /**
- * Headers as a plain object; `undefined` values are left out.
+ * Headers as a plain object of strings; `undefined` values are left out. A name or a value
+ * that `fetch` would refuse (a space in a name; CR, LF or NUL in a value, or a character
+ * above U+00FF) is refused by the client with a `TypeError` that never shows the value.
  *
  * @example
  * ```ts
@@ -59,6 +62,7 @@ export interface TaskRecordClientOptions {
    * The engine's origin, or a prefix a gateway puts before the API
    * (`https://gw.example.com/vwed`); the client adds `/api/vwed-task-record`
    * (unless the URL already ends with it). Default `''`: the page's own origin.
+   * No query, fragment or white space: the API path would land in them.
    */
   baseUrl?: string;
   /**
@@ -66,9 +70,15 @@ export interface TaskRecordClientOptions {
    * captured, so a mock (MSW) installed after the client was created still intercepts.
    */
   fetch?: typeof globalThis.fetch;
-  /** Headers for every request, or a function (sync or async) called before each attempt. */
+  /**
+   * Headers for every request, checked here; or a function (sync or async) called before each
+   * attempt, its result checked before anything is sent.
+   */
   headers?: HeaderRecord | (() => HeaderRecord | Promise<HeaderRecord>);
-  /** A time limit per attempt, in milliseconds. Default: none. */
+  /**
+   * A time limit per attempt, in milliseconds; it holds even if `fetch` ignores the abort
+   * signal. Default: none.
+   */
   timeoutMs?: number;
   /**
    * Retries for GET requests on network errors, timeouts and HTTP 408, 429, 502, 503,
@@ -136,6 +146,10 @@ function normalizeBaseUrl(baseUrl: unknown = ''): string {
     'free of a user and password (send them in headers)',
     '…',
   );
+  // A query or a fragment (pasted from the address bar) would swallow the API path the client
+  // appends; white space would be encoded into the path, or silently dropped by the URL
+  // parser. Either way every call would 404. Not shown: a query may hold a key.
+  check(!/[\s?#]/.test(trimmed), 'baseUrl', 'free of white space, a query and a fragment', '…');
   // A relative URL needs a page to resolve against: outside a browser every request would fail.
   const relative = trimmed === '' || trimmed.startsWith('/');
   const inBrowser = typeof (globalThis as { location?: unknown }).location !== 'undefined';
@@ -164,6 +178,8 @@ export function normalizeClientOptions(options: TaskRecordClientOptions = {}): N
     'an object or a function',
     headers,
   );
+  // Static headers are checked once, here; a function's result is checked at each call.
+  if (typeof headers === 'object') requireHeaders('createTaskRecordClient', 'option headers', headers);
   check(
     validate === true || validate === false || validate === 'warn',
     'validate',

@@ -63,8 +63,8 @@ const operations: Record<OperationName, readonly ['GET' | 'POST', string]> = {
 /**
  * Creates a client of the task-record API. The options are checked here: a bad one
  * throws a `TypeError` at once. A method given a bad argument (an empty ID, a blank
- * reason) rejects with a `TypeError` before anything is sent. `fetch` is looked up at each request, so MSW started
- * after this call still intercepts.
+ * reason, a lone surrogate) rejects with a `TypeError` before anything is sent. `fetch` is
+ * looked up at each request, so MSW started after this call still intercepts.
  *
  * @example
  * ```ts

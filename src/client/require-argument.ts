@@ -21,14 +21,19 @@ export function invalidArgument(where: string, name: string, expected: string, g
  * with something in it besides white space. IDs are percent-encoded into the path, so
  * `a/b` or `?q` cannot change the route; `.` and `..` cannot be encoded out of the URL
  * parser's reach (it treats `%2e` as a dot too), so as IDs they are refused.
+ *
+ * A lone surrogate (`'\uD800'`) has no UTF-8 form: `encodeURIComponent` throws a URIError on
+ * it inside openapi-fetch, and in a JSON body it would reach the server as text no engine can
+ * store. (`/\p{Cs}/u` matches only unpaired halves; `isWellFormed` is ES2024, above our floor.)
  */
 export function requireText(operation: string, name: string, value: unknown, isId = true): string {
-  if (typeof value === 'string' && value.trim() !== '' && !(isId && (value === '.' || value === '..')))
-    return value;
+  const text =
+    typeof value === 'string' && value.trim() !== '' && !(isId && (value === '.' || value === '..'));
+  if (text && !/\p{Cs}/u.test(value)) return value;
   throw invalidArgument(
     operation,
     name,
-    `a non-blank string${isId ? ' other than "." and ".."' : ''}`,
+    text ? 'well-formed Unicode' : `a non-blank string${isId ? ' other than "." and ".."' : ''}`,
     value,
   );
 }

@@ -7,6 +7,7 @@ import type { NormalizedClientOptions } from './client-options.js';
 import { deadlineSignal } from './deadline-signal.js';
 import type { OperationName } from './operation-name.js';
 import { type RawResponse, readResponse } from './read-response.js';
+import { requireHeaders } from './require-headers.js';
 import { parseRetryAfter, retryableStatuses, retryDelay } from './retry-delay.js';
 import { validateResponse } from './validate-response.js';
 
@@ -97,16 +98,24 @@ export function createRequestSender(raw: Client<paths>, options: NormalizedClien
     const { signal } = deadline;
     try {
       // The headers function is the caller's code: its errors pass through unchanged, but
-      // a hanging token refresh still yields to the abort and the time limit.
+      // a hanging token refresh still yields to the abort and the time limit. What it returns
+      // is checked before it reaches fetch, whose own error would show the value.
       const resolvedHeaders =
-        typeof headers === 'function' ? await untilAborted(headers(), signal) : undefined;
-      const { data, error, response } = await request(call.method, call.path, {
-        params: { path: call.pathParams },
-        body: call.body,
+        typeof headers === 'function'
+          ? requireHeaders(operation, 'option headers()', await untilAborted(headers(), signal))
+          : undefined;
+      // Raced against the signal, not only handed to fetch: a fetch (or a middleware, or a body
+      // that never ends) that ignores it would hold the call past its time limit, or forever.
+      const { data, error, response } = await untilAborted(
+        request(call.method, call.path, {
+          params: { path: call.pathParams },
+          body: call.body,
+          signal,
+          headers: resolvedHeaders,
+          parseAs: 'text',
+        }),
         signal,
-        headers: resolvedHeaders,
-        parseAs: 'text',
-      });
+      );
       return { operation, response, body: response.ok ? data : error };
     } catch (error) {
       // An abort rejects with the signal's reason: the caller's own, or the timeout error.

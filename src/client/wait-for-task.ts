@@ -1,7 +1,7 @@
 import { VwedTimeoutError } from '../errors/vwed-timeout-error.js';
 import { isTerminalTaskStatus } from '../status.js';
 import type { TaskRecordDetail } from '../types.js';
-import { abortableSleep } from './abortable-sleep.js';
+import { abortableSleep, untilAborted } from './abortable-sleep.js';
 import { deadlineSignal } from './deadline-signal.js';
 import { requireDuration } from './require-argument.js';
 import type { CallOptions } from './send-request.js';
@@ -24,7 +24,10 @@ import type { CallOptions } from './send-request.js';
 export interface WaitForTaskOptions {
   /** The pause between two polls. Default 1,000 ms. */
   intervalMs?: number;
-  /** The longest wait in all; then it rejects with a `VwedTimeoutError`. Default: none. */
+  /**
+   * The longest wait in all; then it rejects with a `VwedTimeoutError`, even if a poll hangs.
+   * Default: none.
+   */
   timeoutMs?: number;
   /** Stops the wait; it then rejects with the signal's reason. */
   signal?: AbortSignal;
@@ -63,7 +66,8 @@ export async function waitForTask(
   try {
     let previous: string | undefined;
     for (;;) {
-      const detail = await getTaskRecord(taskRecordId, { signal });
+      // Raced as well as handed the signal: the deadline holds even if the poll ignores it.
+      const detail = await untilAborted(getTaskRecord(taskRecordId, { signal }), signal);
       const snapshot = JSON.stringify(detail);
       if (snapshot !== previous) {
         previous = snapshot;

@@ -51,6 +51,40 @@ describe('IDs', () => {
     expect(seen).toEqual([]);
   });
 
+  // Regression: a lone surrogate rejected with a raw URIError ("URI malformed") thrown by
+  // encodeURIComponent inside openapi-fetch, not the documented TypeError.
+  it.each([
+    ['a lone high surrogate', '\uD800'],
+    ['a lone low surrogate', 'a\uDC00b'],
+    ['a pair in the wrong order', '\uDC00\uD800'],
+    ['a pair cut in half', '😀'.slice(0, 1)],
+  ])('%s in an ID rejects with a TypeError, not a URIError, and sends nothing', async (_name, id) => {
+    const seen = countRequests();
+    for (const call of [
+      () => client.getTaskRecord(id),
+      () => client.getBlockRecords(id),
+      () => client.stopTask(id),
+      () => client.retryTask(id),
+      () => client.getExecutionResults(id),
+      () => client.setTaskError(id, 'reason'),
+      () => client.waitForTask(id),
+    ]) {
+      const error = await call().catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(TypeError);
+      expect((error as Error).message).toMatch(
+        /^\[vwed\] \w+: taskRecordId must be well-formed Unicode, got "/,
+      );
+    }
+    await expect(client.getBlockRecord(id)).rejects.toThrow(/blockRecordId must be well-formed Unicode/);
+    expect(seen).toEqual([]);
+  });
+
+  it('a well-formed pair (an emoji) is sent, percent-encoded as UTF-8', async () => {
+    const seen = countRequests();
+    await client.getTaskRecord('a😀');
+    expect(seen).toEqual(['/api/vwed-task-record/detail/a%F0%9F%98%80']);
+  });
+
   it.each([
     ['../x', '..%2Fx'],
     ['a/b', 'a%2Fb'],
@@ -71,6 +105,12 @@ describe("set-error's reason", () => {
     ['empty', '', /errorReason must be a non-blank string, got ""$/],
     ['blank', ' \n\t', /errorReason must be a non-blank string, got " \\n\\t"$/],
     ['a number', 7, /errorReason must be a non-blank string, got 7$/],
+    // No URIError here (a body is JSON, which escapes it), but no server can store it as UTF-8.
+    [
+      'a lone surrogate',
+      'disk \uD83D full',
+      /errorReason must be well-formed Unicode, got "disk \\ud83d full"$/,
+    ],
   ])('%s rejects with a TypeError and sends nothing', async (_name, reason, message) => {
     const seen = countRequests();
     await expect(client.setTaskError('x', reason as string)).rejects.toThrow(TypeError);

@@ -53,6 +53,125 @@ describe('bad options throw at construction', () => {
   });
 });
 
+// Regression: a baseUrl pasted from the address bar was accepted, and the API path went into
+// its query or fragment: every call came back 404. The value is not shown: a query may hold a key.
+describe('a baseUrl with a query, a fragment or white space is refused at creation', () => {
+  it.each([
+    ['a query', 'http://engine:8000/?x=1'],
+    ['a query holding a key', 'http://engine:8000/vwed?api_key=k3y'],
+    ['an empty query', 'http://engine:8000?'],
+    ['a fragment', 'http://engine:8000/#/records'],
+    ['a trailing space', 'http://engine:8000 '],
+    ['a leading space', ' http://engine:8000'],
+    ['a trailing newline', 'http://engine:8000/\n'],
+    ['a tab inside, which the URL parser would silently drop', 'http://eng\tine:8000'],
+    ['a space in the path prefix', 'http://gw.test/my vwed'],
+  ])('%s', (_name, baseUrl) => {
+    const create = () => createTaskRecordClient({ baseUrl });
+    expect(create).toThrow(TypeError);
+    expect(create).toThrow(
+      '[vwed] createTaskRecordClient: option baseUrl must be free of white space, a query and a fragment, got "…"',
+    );
+  });
+});
+
+describe('headers that fetch would refuse are refused, without showing their value', () => {
+  const token = 'Bearer s3cr3t-t0ken';
+
+  // Regression: a newline in a static header was accepted at creation; the first call then threw
+  // fetch's untyped TypeError, which quoted the value: the token, in the logs.
+  it.each([
+    ['a newline in the value', { Authorization: `${token}\nX-Admin: yes` }, 'Authorization'],
+    ['a CR LF in the value', { Authorization: `${token}\r\nX-Admin: yes` }, 'Authorization'],
+    ['a lone CR in the value', { Authorization: `${token}\rx` }, 'Authorization'],
+    ['a NUL in the value', { Authorization: `${token}\0` }, 'Authorization'],
+    ['a character above U+00FF in the value', { Authorization: `${token}令牌` }, 'Authorization'],
+    ['a number as the value', { Authorization: token, 'X-Retries': 3 }, 'X-Retries'],
+    ['null as the value', { Authorization: token, 'X-Tenant': null }, 'X-Tenant'],
+    ['an array as the value', { Authorization: token, 'X-Tenant': ['a', 'b'] }, 'X-Tenant'],
+    ['a space in the name', { Authorization: token, 'X Tenant': 'a' }, 'X Tenant'],
+    ['a colon in the name', { Authorization: token, 'X-Tenant:': 'a' }, 'X-Tenant:'],
+    ['a newline in the name', { Authorization: token, 'X-A\nX-B': 'a' }, 'X-A\nX-B'],
+    ['a non-ASCII name', { Authorization: token, Zürich: 'a' }, 'Zürich'],
+    ['an empty name', { Authorization: token, '': 'a' }, ''],
+  ])('%s: static headers throw at creation', (_name, headers, name) => {
+    let error: unknown;
+    try {
+      createTaskRecordClient({ baseUrl: origin, headers: headers as Record<string, string> });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(TypeError);
+    expect((error as Error).message).toBe(
+      `[vwed] createTaskRecordClient: option headers[${JSON.stringify(name)}] must be a header fetch accepts, got "…"`,
+    );
+    expect((error as Error).message).not.toContain('s3cr3t');
+  });
+
+  it('a headers function is checked at each call, before anything is sent', async () => {
+    let seen = 0;
+    server.use(
+      http.get(`${apiUrl}/detail/:id`, () => {
+        seen++;
+        return HttpResponse.json(specExample('getTaskRecord', '200'));
+      }),
+    );
+    const tokens = [token, `${token}\n`, `${token}\nX-Admin: yes`];
+    const client = createTaskRecordClient({
+      baseUrl: origin,
+      headers: () => ({ Authorization: tokens.shift() }),
+    });
+    await client.getTaskRecord('x');
+    // A trailing newline (a token read from a file) is white space fetch trims: still accepted.
+    await client.getTaskRecord('x');
+    const error = await client.getTaskRecord('x').catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(TypeError);
+    expect((error as Error).message).toBe(
+      '[vwed] getTaskRecord: option headers()["Authorization"] must be a header fetch accepts, got "…"',
+    );
+    expect(seen).toBe(2);
+  });
+
+  it.each([
+    ['undefined', undefined, 'undefined'],
+    ['a string', 'Bearer x', '"Bearer x"'],
+    ['null', null, 'null'],
+  ])('a headers function returning %s rejects with a TypeError', async (_name, result, shown) => {
+    const client = createTaskRecordClient({
+      baseUrl: origin,
+      headers: () => result as unknown as Record<string, string>,
+    });
+    await expect(client.getTaskRecord('x')).rejects.toThrow(
+      `[vwed] getTaskRecord: option headers() must be an object, got ${shown}`,
+    );
+  });
+
+  it('undefined values are left out, Latin-1 values and values with surrounding white space are sent', async () => {
+    const seen: [string, string][] = [];
+    server.use(
+      http.get(`${apiUrl}/detail/:id`, ({ request }) => {
+        seen.push(...[...request.headers].filter(([name]) => name.startsWith('x-')));
+        return HttpResponse.json(specExample('getTaskRecord', '200'));
+      }),
+    );
+    const client = createTaskRecordClient({
+      baseUrl: origin,
+      headers: {
+        'X-Gone': undefined,
+        'X-City': 'Malmö',
+        'X-Padded': '  a b  ',
+        "X-Token!#$%&'*+.^_`|~": 'ok',
+      },
+    });
+    await client.getTaskRecord('x');
+    expect(seen).toEqual([
+      ['x-city', 'Malmö'],
+      ['x-padded', 'a b'],
+      ["x-token!#$%&'*+.^_`|~", 'ok'],
+    ]);
+  });
+});
+
 describe('headers', () => {
   it('an async function is called before each request, so rotating tokens are used', async () => {
     const seen: (string | null)[] = [];
