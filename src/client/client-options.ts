@@ -136,6 +136,15 @@ function normalizeRetry(retry: TaskRecordClientOptions['retry']): Required<Retry
   return merged;
 }
 
+/** Whether the URL parser takes it (`http://[::1` or port 99999 would fail every call). */
+function parses(url: string): boolean {
+  try {
+    return new URL(url) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
 function normalizeBaseUrl(baseUrl: unknown = ''): string {
   check(typeof baseUrl === 'string', 'baseUrl', 'a string', baseUrl);
   const trimmed = (baseUrl as string).replace(/\/+$/, '');
@@ -154,7 +163,7 @@ function normalizeBaseUrl(baseUrl: unknown = ''): string {
   const relative = trimmed === '' || trimmed.startsWith('/');
   const inBrowser = typeof (globalThis as { location?: unknown }).location !== 'undefined';
   check(
-    /^https?:\/\/[^/]/i.test(trimmed) || (relative && inBrowser),
+    (/^https?:\/\/[^/]/i.test(trimmed) && parses(trimmed)) || (relative && inBrowser),
     'baseUrl',
     "an absolute http(s) URL (or, in a browser, a path starting with '/')",
     baseUrl,

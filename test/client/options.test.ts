@@ -13,6 +13,14 @@ useMswServer();
 describe('bad options throw at construction', () => {
   it.each([
     ['baseUrl', { baseUrl: 42 }, /option baseUrl must be a string, got 42/],
+    // Regression: a URL the parser refuses passed, and every call then threw "Invalid URL".
+    [
+      'baseUrl',
+      { baseUrl: 'http://[::1' },
+      /option baseUrl must be an absolute http\(s\) URL .*, got "http:\/\/\[::1"/,
+    ],
+    ['baseUrl', { baseUrl: 'http://engine.test:99999' }, /option baseUrl must be an absolute http\(s\) URL/],
+    ['baseUrl', { baseUrl: 'http://exa mple.test' }, /option baseUrl must be free of white space/],
     [
       'baseUrl',
       { baseUrl: 'engine.local:8000' },
