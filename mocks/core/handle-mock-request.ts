@@ -17,6 +17,7 @@ import { getTaskRecord } from './operations/get-task-record.js';
 import { retryTask } from './operations/retry-task.js';
 import { setTaskError } from './operations/set-task-error.js';
 import { stopTask } from './operations/stop-task.js';
+import { requestBodyText } from './request-body-text.js';
 import { matchRoute } from './route-table.js';
 import { untaggedMessage } from './untagged-message.js';
 
@@ -60,7 +61,12 @@ const jsonHeaders = { 'content-type': JSON_CONTENT_TYPE };
 export function answerMockRequest(store: MockStore, request: MockRequest): MockResponse {
   const method = String(request?.method ?? '').toUpperCase();
   const path = String(request?.path ?? '');
-  const body = typeof request?.body === 'string' ? request.body : null;
+  // Decoded once: the journal keeps the text, and an operation that reads the body gets it as
+  // text, or as the bytes when they are not UTF-8 (it refuses them with its documented 400).
+  const raw = request?.body;
+  const bytes = raw instanceof Uint8Array ? raw : null;
+  const decoded = requestBodyText(typeof raw === 'string' ? raw : bytes);
+  const text = decoded.kind === 'text' ? decoded.text : null;
   const match = matchRoute(method, path);
   let operation: OperationName | null = null;
   let faulted = false;
@@ -83,7 +89,7 @@ export function answerMockRequest(store: MockStore, request: MockRequest): MockR
         result = operations[operation](store, match.id, {
           method,
           path,
-          body,
+          body: decoded.kind === 'text' ? text : bytes,
           contentType: typeof request.contentType === 'string' ? request.contentType : null,
         });
       } catch (error) {
@@ -96,7 +102,7 @@ export function answerMockRequest(store: MockStore, request: MockRequest): MockR
   // Ruling R4: by default the HTTP status mirrors the body's code; optionally always 200, for
   // the seven operations only (an unknown route or a wrong method belongs to none).
   const status = operation !== null && store.httpStatus === 'always-200' ? 200 : result.status;
-  store.record({ method, path, operation, body, status, ...(faulted ? { fault: true } : {}) });
+  store.record({ method, path, operation, body: text, status, ...(faulted ? { fault: true } : {}) });
   return { status, headers, body: result.body };
 }
 

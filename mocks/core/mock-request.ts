@@ -16,8 +16,11 @@ export interface MockRequest {
   /** The URL's path, still percent-encoded. */
   path: string;
   query?: Record<string, string>;
-  /** The raw body text, or null when there is none. */
-  body: string | null;
+  /**
+   * The raw body: text, or the bytes as they came (an operation that reads them decodes them
+   * as UTF-8 and refuses any other encoding with its documented 400), or null when there is none.
+   */
+  body: string | Uint8Array | null;
   /**
    * The request's `Content-Type` header, if it has one. An operation that reads a body reads
    * it as JSON only when this is absent or a JSON type, as the engine's FastAPI server does.

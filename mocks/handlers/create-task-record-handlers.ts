@@ -22,6 +22,22 @@ export interface TaskRecordHandlersOptions {
   baseUrl?: string;
 }
 
+/** Text matched literally inside a regular expression. */
+function literal(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The URLs the handlers take: the API's base path on any origin and after any gateway prefix,
+ * or after `baseUrl`. A RegExp, not a path pattern: msw decodes a pattern's path with
+ * decodeURIComponent while it matches, and an ID with an escape that cannot be decoded (`%ZZ`)
+ * made it answer its own undocumented 500 before the core could answer (issue [2/5]).
+ */
+function handledUrls(baseUrl: string | undefined): RegExp {
+  const prefix = baseUrl === undefined ? '' : `^${literal(baseUrl.replace(/\/+$/, ''))}`;
+  return new RegExp(`${prefix}${literal(API_BASE_PATH)}/`);
+}
+
 /**
  * MSW request handlers for the seven endpoints, answered by the store.
  *
@@ -37,17 +53,21 @@ export interface TaskRecordHandlersOptions {
  */
 export function createTaskRecordHandlers(options: TaskRecordHandlersOptions): RequestHandler[] {
   const { store } = options;
-  const prefix = options.baseUrl === undefined ? '*' : options.baseUrl.replace(/\/+$/, '');
   return [
-    http.all(`${prefix}${API_BASE_PATH}/*`, async ({ request }) => {
+    http.all(handledUrls(options.baseUrl), async ({ request }) => {
       if (store.latencyMs > 0) await delay(store.latencyMs);
       const url = new URL(request.url);
-      const text = request.method === 'GET' || request.method === 'HEAD' ? '' : await request.text();
+      // Bytes, not request.text(): that would replace what is not UTF-8, and the mock must not
+      // store text the client never sent. The operation that reads the body decodes it.
+      const bytes =
+        request.method === 'GET' || request.method === 'HEAD'
+          ? null
+          : new Uint8Array(await request.arrayBuffer());
       const answer = answerMockRequest(store, {
         method: request.method,
         path: apiPath(url.pathname),
         query: Object.fromEntries(url.searchParams),
-        body: text === '' ? null : text,
+        body: bytes !== null && bytes.length > 0 ? bytes : null,
         contentType: request.headers.get('content-type'),
       });
       // Serialized here, before anything else runs: the core's body may share objects with

@@ -5,6 +5,7 @@
  */
 import { JSON_CONTENT_TYPE, mediaTypeOf } from '../core/json-content-type.js';
 import type { MockRequest, MockResponse } from '../core/mock-request.js';
+import { requestBodyText } from '../core/request-body-text.js';
 import { untaggedMessage } from '../core/untagged-message.js';
 import type { MockStore, TaskDefinitionInput } from '../store/create-mock-store.js';
 import type { FaultInput } from '../store/store-state.js';
@@ -100,10 +101,13 @@ function readJsonObject(request: MockRequest): BodyResult {
       response: invalid(`the body must be JSON (Content-Type: application/json), got ${request.contentType}`),
     };
   }
-  if (request.body === null || request.body.trim() === '') return { ok: true, value: {} };
+  const decoded = requestBodyText(request.body);
+  if (decoded.kind === 'not-utf8') return { ok: false, response: invalid('the body is not UTF-8 text') };
+  const text = decoded.text;
+  if (text === null || text.trim() === '') return { ok: true, value: {} };
   let parsed: unknown;
   try {
-    parsed = JSON.parse(request.body);
+    parsed = JSON.parse(text);
   } catch {
     return { ok: false, response: invalid('the body is not valid JSON') };
   }

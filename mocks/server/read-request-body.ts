@@ -1,22 +1,19 @@
 import type { IncomingMessage } from 'node:http';
 
 /**
- * What reading a request's body came to: its text, or why there is none to give.
+ * What reading a request's body came to: its bytes, or why there are none to give.
  * `too-large` is decided as soon as the limit is passed (or from `Content-Length` before a
  * byte is read), so an oversized body is never read to its end.
  */
 export type RequestBodyResult =
-  | { kind: 'body'; text: string | null }
+  | { kind: 'body'; bytes: Uint8Array | null }
   | { kind: 'too-large' }
-  | { kind: 'not-utf8' }
   | { kind: 'aborted' };
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
 /**
- * Reads a request's body up to `limit` bytes, as UTF-8 text (`null` when empty). A body in any
- * other encoding is refused rather than read with replacement characters: the mock must not
- * store text the client never sent.
+ * Reads a request's body up to `limit` bytes (`null` when empty). The bytes are not decoded
+ * here: the operation that reads them does, and refuses a body that is not UTF-8 with its own
+ * documented answer (a request to no operation, or to one that reads no body, is not refused).
  *
  * @example
  * ```ts
@@ -50,14 +47,7 @@ export function readRequestBody(request: IncomingMessage, limit: number): Promis
       }
       chunks.push(chunk);
     };
-    const onEnd = () => {
-      if (size === 0) return settle({ kind: 'body', text: null });
-      try {
-        settle({ kind: 'body', text: utf8.decode(Buffer.concat(chunks, size)) });
-      } catch {
-        settle({ kind: 'not-utf8' });
-      }
-    };
+    const onEnd = () => settle({ kind: 'body', bytes: size === 0 ? null : Buffer.concat(chunks, size) });
     const onAbort = () => settle({ kind: 'aborted' });
     const onClose = () => {
       if (!request.complete) settle({ kind: 'aborted' });

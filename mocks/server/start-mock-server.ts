@@ -153,7 +153,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       );
     }
 
-    let body: string | null = null;
+    let body: Uint8Array | null = null;
     if (method === 'GET' || method === 'HEAD') {
       request.resume();
     } else {
@@ -172,15 +172,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
           },
         );
       }
-      if (read.kind === 'not-utf8') {
-        return send(
-          response,
-          400,
-          { code: 400, message: '请求参数错误: 请求体不是合法的 UTF-8 文本' },
-          extra,
-        );
-      }
-      body = read.text;
+      body = read.bytes;
     }
 
     if (store.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, store.latencyMs));

@@ -8,6 +8,7 @@ import { connect } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import type { MockServer } from '../../mocks/server/start-mock-server.js';
 import { storeWithRun } from '../mocks/definitions.js';
+import { contractErrors } from '../mocks/spec-contract.js';
 import { HEAVY_TIMEOUT_MS } from '../timeouts.js';
 import { type RawAnswer, rawRequest, request, startTestServer } from './harness.js';
 
@@ -350,17 +351,42 @@ describe('bodies over 1 MiB', () => {
       'a lone surrogate in CESU form',
       Buffer.concat([Buffer.from('{"error_reason": "'), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from('"}')]),
     ],
-  ])('invalid UTF-8 (%s): 400, and nothing changes', async (_name, body) => {
-    const { server, id } = await serverWithRunningTask();
-    const bytes = http(
-      'POST',
-      `${base}/set-error/${id}`,
-      { 'Content-Type': 'application/json', 'Content-Length': body.length, Connection: 'close' },
-      body,
-    );
-    const answer = await expectUnchanged(server, () => raw(server, [bytes]));
-    expect(answer.status).toBe(400);
-    expect(answer.body).toEqual(failure(400, /UTF-8/));
+  ])(
+    "invalid UTF-8 (%s): set-error's documented 400 (success: false), and nothing changes",
+    async (_name, body) => {
+      const { server, id } = await serverWithRunningTask();
+      const bytes = http(
+        'POST',
+        `${base}/set-error/${id}`,
+        { 'Content-Type': 'application/json', 'Content-Length': body.length, Connection: 'close' },
+        body,
+      );
+      const answer = await expectUnchanged(server, () => raw(server, [bytes]));
+      expect(answer.status).toBe(400);
+      expect(answer.body).toEqual({ success: false, ...failure(400, /UTF-8/) });
+      expect(contractErrors('setTaskError', 400, answer.body)).toEqual([]);
+    },
+  );
+
+  // Regression: the server refused a body that is not UTF-8 before routing, with a 400 the
+  // operation (or no operation) documents, and MSW read it with replacement characters.
+  it.each([
+    ['to an unknown route: 404', 'POST', `${base}/nowhere`, 404],
+    ['to a wrong method: 405', 'PUT', `${base}/stop/x`, 405],
+    ['to stop, which reads no body: its own answer', 'POST', `${base}/stop/no-such-record`, 400],
+  ])('a body that is not UTF-8 %s', async (_name, method, path, status) => {
+    const server = await startTestServer();
+    const body = Buffer.from([0x7b, 0xff, 0xfe, 0x7d]);
+    const answer = await raw(server, [
+      http(
+        method,
+        path,
+        { 'Content-Type': 'application/json', 'Content-Length': body.length, Connection: 'close' },
+        body,
+      ),
+    ]);
+    expect(answer.status).toBe(status);
+    expect(JSON.stringify(answer.body)).not.toContain('UTF-8');
   });
 });
 

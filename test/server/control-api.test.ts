@@ -605,7 +605,7 @@ describe('request bodies', () => {
       Buffer.from([0x7b, 0xff, 0xfe, 0x7d]),
     );
     expect(latin1.status).toBe(400);
-    expect(latin1.body).toEqual({ code: 400, message: '请求参数错误: 请求体不是合法的 UTF-8 文本' });
+    expect(latin1.body).toEqual({ code: 400, message: '控制请求无效: the body is not UTF-8 text' });
     // Only the headers: the answer comes before any of the declared body.
     const large = await rawControl(server, 'POST', '/__mock/definitions', {
       'Content-Type': 'application/json',

@@ -2,6 +2,7 @@ import type { MockStore } from '../../store/create-mock-store.js';
 import { failure, type OperationResult } from '../envelopes.js';
 import { isJsonContentType } from '../json-content-type.js';
 import type { MockRequest } from '../mock-request.js';
+import { requestBodyText } from '../request-body-text.js';
 
 const maxBody = 1024 * 1024;
 
@@ -11,9 +12,10 @@ function tooLarge(body: string): boolean {
   return body.length * 3 > maxBody && new TextEncoder().encode(body).length > maxBody;
 }
 
+const invalid = (detail: string) => failure(400, `请求参数错误: ${detail}`, true);
+
 /** The error reason out of the raw body, or the 400 that says what is wrong with it. */
 function readReason(body: string | null): string | OperationResult {
-  const invalid = (detail: string) => failure(400, `请求参数错误: ${detail}`, true);
   if (body === null || body.trim() === '') return invalid('缺少请求体, 需要 {"error_reason": "..."}');
   let parsed: unknown;
   try {
@@ -37,7 +39,6 @@ function readReason(body: string | null): string | OperationResult {
  * task too (R7). Its own envelope, `{success, message, data}` (R3).
  */
 export function setTaskError(store: MockStore, taskRecordId: string, request: MockRequest): OperationResult {
-  const { body } = request;
   if (!isJsonContentType(request.contentType)) {
     // 400, the document's status for a bad request, where FastAPI itself would say 422.
     return failure(
@@ -46,7 +47,10 @@ export function setTaskError(store: MockStore, taskRecordId: string, request: Mo
       true,
     );
   }
-  if (body !== null && tooLarge(body)) return failure(400, `请求参数错误: 请求体超过 ${maxBody} 字节`, true);
+  const decoded = requestBodyText(request.body);
+  if (decoded.kind === 'not-utf8') return invalid('请求体不是合法的 UTF-8 文本');
+  const body = decoded.text;
+  if (body !== null && tooLarge(body)) return invalid(`请求体超过 ${maxBody} 字节`);
   const reason = readReason(body);
   if (typeof reason !== 'string') return reason;
   const task = store.task(taskRecordId);
