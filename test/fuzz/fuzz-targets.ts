@@ -36,7 +36,8 @@ export const mswOrigin = 'http://engine.test';
 /** How long the server may take to answer one request before the fuzzer calls it down. */
 const answerWaitMs = 10_000;
 
-function parseRawAnswer(text: string): WireResult {
+/** An HTTP/1.1 answer as read off a socket; an error when it is none or is cut short. */
+export function parseRawAnswer(text: string): WireResult {
   const end = text.indexOf('\r\n\r\n');
   const statusLine = /^HTTP\/1\.1 (\d{3})/.exec(text);
   if (end < 0 || !statusLine)
