@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import type { OperationName } from '../../src/client/operation-name.js';
 import { isObject, listOperations } from '../spec/load-spec.js';
-import type { BodySpec, ContentTypeSpec, FuzzCommand, IdKind, IdRef } from './fuzz-commands.js';
+import type { BodySpec, ContentTypeSpec, FuzzCommand, IdKind, IdRef, KnownPool } from './fuzz-commands.js';
 import { fuzzSeed } from './fuzz-seed.js';
 import { taskRecordSpec } from './fuzz-specs.js';
 
@@ -35,12 +35,18 @@ const knownSuffixes: [string, IdKind][] = [
   ['/..', 'dot segment'],
 ];
 
+/** Mostly the kind of record the operation reads; now and then the other kind (a 404). */
+const knownPoolArbitrary: fc.Arbitrary<KnownPool> = fc.oneof(
+  { weight: 4, arbitrary: fc.constant('own' as const) },
+  { weight: 1, arbitrary: fc.constantFrom('task' as const, 'block' as const) },
+);
+
 export const idArbitrary: fc.Arbitrary<IdRef> = fc.oneof(
   {
-    weight: 35,
+    weight: 40,
     arbitrary: fc.record({
       kind: fc.constant('known' as const),
-      pool: fc.constantFrom('task' as const, 'block' as const),
+      pool: knownPoolArbitrary,
       index: fc.nat(1_000),
       escapeAll: fc.oneof(
         { weight: 5, arbitrary: fc.constant(false) },
@@ -288,9 +294,10 @@ const scenarioArbitrary = fc.option(
   fc
     .dictionary(
       fc.constantFrom('b1', 'b2', 'b5', '-1', 'nope'),
+      // Long blocks keep runs going between requests: there is something to stop.
       fc.oneof(
-        fc.record({ fail: reasonArbitrary }),
-        fc.record({ durationMs: fc.integer({ min: 0, max: 20_000 }) }),
+        { weight: 1, arbitrary: fc.record({ fail: reasonArbitrary }) },
+        { weight: 2, arbitrary: fc.record({ durationMs: fc.integer({ min: 0, max: 60_000 }) }) },
       ),
       { maxKeys: 2 },
     )

@@ -20,11 +20,16 @@ export type IdKind =
   | 'odd character'
   | 'long id';
 
+export type KnownPool = 'own' | 'task' | 'block';
+
 export type IdRef =
-  /** An ID the store has: `index` into its task or block record IDs (modulo their count). */
-  | { kind: 'known'; pool: 'task' | 'block'; index: number; escapeAll: boolean }
+  /**
+   * An ID the store has: `index` into its task or block record IDs (`own`: the kind the
+   * operation reads), counted from the newest, modulo their count.
+   */
+  | { kind: 'known'; pool: KnownPool; index: number; escapeAll: boolean }
   /** A known ID with an encoded suffix (`%2F..`, `%ZZ`). */
-  | { kind: 'known-plus'; pool: 'task' | 'block'; index: number; suffix: string; label: IdKind }
+  | { kind: 'known-plus'; pool: KnownPool; index: number; suffix: string; label: IdKind }
   /** Any code points, percent-encoded as UTF-8 (a lone surrogate as its WTF-8 bytes). */
   | { kind: 'text'; text: string; label: IdKind }
   /** A path segment sent exactly as written (`%ZZ`, `..`, `%ED%A0%80`). */

@@ -9,10 +9,12 @@ export interface FuzzStats {
   byStatus: Map<string, Map<string, number>>;
   /** `target → operation → count`. */
   byOperation: Map<string, Map<string, number>>;
+  /** `target → "operation status" → count`. */
+  byOperationStatus: Map<string, Map<string, number>>;
 }
 
 export function createFuzzStats(): FuzzStats {
-  return { requests: 0, byStatus: new Map(), byOperation: new Map() };
+  return { requests: 0, byStatus: new Map(), byOperation: new Map(), byOperationStatus: new Map() };
 }
 
 function bump(table: Map<string, Map<string, number>>, target: string, key: string): void {
@@ -28,6 +30,7 @@ export function countAnswer(stats: FuzzStats, target: string, operation: string,
   stats.requests++;
   bump(stats.byStatus, target, status);
   bump(stats.byOperation, target, operation);
+  bump(stats.byOperationStatus, target, `${operation} ${status}`);
 }
 
 /** The counts as a few lines of text, largest first. */
@@ -36,6 +39,7 @@ export function formatFuzzStats(stats: FuzzStats): string {
   for (const [title, table] of [
     ['by status', stats.byStatus],
     ['by operation', stats.byOperation],
+    ['by operation and status', stats.byOperationStatus],
   ] as const) {
     for (const [target, row] of table) {
       const cells = [...row].sort((a, b) => b[1] - a[1]).map(([key, count]) => `${key}: ${count}`);

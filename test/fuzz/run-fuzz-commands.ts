@@ -82,7 +82,7 @@ function wireFor(
   if (command.kind !== 'call' && command.kind !== 'wrong-method') return undefined;
   const operation = operationTemplates.get(command.operation);
   if (!operation) throw new Error(`[vwed fuzz] no operation ${command.operation} in the spec`);
-  const id = resolveId(command.id, { task: model.tasks, block: model.blocks });
+  const id = resolveId(command.id, { task: model.tasks, block: model.blocks }, poolOf(command.operation));
   const path = `${base}${operation.template.replace(/\{[^}]+\}/, id.segment)}`;
   if (command.kind === 'wrong-method') return { request: { method: command.method, path }, id };
   const request: WireRequest = { method: operation.method, path: `${path}${command.query ?? ''}` };
@@ -115,14 +115,20 @@ function controlFor(command: FuzzCommand): { path: string; body: string } | unde
   }
 }
 
+/** IDs no server can decode: whatever the body, they are what the request is about. */
+const undecodableIds = new Set(['malformed escape', 'lone surrogate']);
 /** IDs that leave it to the body to say what kind of input a request was. */
 const ordinaryIds = new Set(['known id', 'known id, every character escaped', 'unknown id', 'unicode id']);
-/** Bodies the server refuses before it routes: they say what kind of input it was, whatever the ID. */
+/** Bodies the server refuses before it routes. */
 const refusedBodies = new Set(['not-utf8', 'over 1 MiB']);
 
-/** The one kind of input a failure is filed under: a refused body, an odd ID, or an odd body. */
+/**
+ * The one kind of input a failure is filed under, in this order: an undecodable ID, a body
+ * the server refuses, another odd ID, an odd body.
+ */
 function primaryInputKind(id: ResolvedId | undefined, command: FuzzCommand): string {
   const body = command.kind === 'call' && command.body ? bodyKind(command.body) : undefined;
+  if (id && undecodableIds.has(id.kind)) return id.kind;
   if (body !== undefined && refusedBodies.has(body)) return `body ${body}`;
   if (!id) return 'path';
   if (body === undefined || body === 'valid reason' || !ordinaryIds.has(id.kind)) return id.kind;

@@ -54,22 +54,28 @@ function escapeEveryByte(text: string): string {
   return [...Buffer.from(text, 'utf8')].map(hex).join('');
 }
 
-export function resolveId(ref: IdRef, known: KnownIds): ResolvedId {
+/** The `index`-th ID of a pool, the newest first: new runs are the ones still changing. */
+function pick(known: KnownIds, pool: 'task' | 'block', index: number): string {
+  const ids = known[pool];
+  return ids[ids.length - 1 - (index % ids.length)] as string;
+}
+
+/** An ID made concrete; `own` is the kind of record the operation reads. */
+export function resolveId(ref: IdRef, known: KnownIds, own: 'task' | 'block'): ResolvedId {
   switch (ref.kind) {
     case 'known': {
-      const pool = known[ref.pool];
-      const id = pool[ref.index % pool.length] as string;
+      const pool = ref.pool === 'own' ? own : ref.pool;
+      const id = pick(known, pool, ref.index);
       return ref.escapeAll
         ? {
             segment: escapeEveryByte(id),
-            known: { pool: ref.pool, id },
+            known: { pool, id },
             kind: 'known id, every character escaped',
           }
-        : { segment: encodeSegment(id), known: { pool: ref.pool, id }, kind: 'known id' };
+        : { segment: encodeSegment(id), known: { pool, id }, kind: 'known id' };
     }
     case 'known-plus': {
-      const pool = known[ref.pool];
-      const id = pool[ref.index % pool.length] as string;
+      const id = pick(known, ref.pool === 'own' ? own : ref.pool, ref.index);
       return { segment: `${encodeSegment(id)}${ref.suffix}`, kind: ref.label };
     }
     case 'text':
