@@ -12,7 +12,7 @@
  */
 
 const defaultSeed = 20_250_430;
-const defaultRuns = 40;
+const defaultRuns = 60;
 
 function integerFrom(name: string, fallback: number, min: number): number {
   const text = process.env[name];
