@@ -5,11 +5,11 @@
  * - An operation's answer has a status the operation documents and a body that validates
  *   against that status's schema; by default the body's `code` equals the HTTP status (R4).
  *   In `always-200` mode the HTTP status is 200 and the body's `code` (or `success`) is the
- *   status held to the spec.
+ *   status held to the spec; the server's transport answers (408, 413, 431), given before or
+ *   instead of reading the request, keep their HTTP status in that mode, but must still be
+ *   documented for the operation.
  * - No 5xx unless an injected fault of that operation was due and answered; a fault answers
  *   its own status and message.
- *   The server's transport answers (408, 413, 431), given before or instead of reading the
- *   request, keep their HTTP status in that mode, but must still be documented.
  * - A GET of a record the store has answers 200.
  * - A path no operation has answers 404, a documented path asked with another method 405
  *   with `Allow` naming the spec's methods; both with an `ErrorResponse` body whose `code` is
