@@ -12,3 +12,9 @@ export const SPAWN_TIMEOUT_MS = 60_000;
  * 100,000 blocks, a real server under many requests or waiting on its sockets.
  */
 export const HEAVY_TIMEOUT_MS = 30_000;
+
+/**
+ * The spec-driven fuzzer: thousands of requests over sockets and through MSW, about 15 s alone
+ * (more when a failure is shrunk), several times that on busy CI cores.
+ */
+export const FUZZ_TIMEOUT_MS = 180_000;

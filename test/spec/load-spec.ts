@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 
 export const specPath = new URL('../../openapi/vwed-task-record.yaml', import.meta.url);
 export const documentPath = new URL('../../openapi/vwed-task-record-api.md', import.meta.url);
+export const controlSpecPath = new URL('../../openapi/mock-control.yaml', import.meta.url);
 
 /** A JSON-like value as YAML parses it. */
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -14,6 +15,11 @@ export type JsonObject = { [key: string]: Json };
 /** The spec, parsed fresh on each call so that no test can change what another reads. */
 export function loadSpec(): JsonObject {
   return parse(readFileSync(specPath, 'utf8')) as JsonObject;
+}
+
+/** The reference server's control API (`/__mock`, `/healthz`), parsed fresh like the spec. */
+export function loadControlSpec(): JsonObject {
+  return parse(readFileSync(controlSpecPath, 'utf8')) as JsonObject;
 }
 
 /** The API document's markdown text. */
