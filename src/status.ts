@@ -168,10 +168,11 @@ export function statusLabel(
   code: number,
   options: { vocabulary: StatusVocabulary; locale?: StatusLocale },
 ): string {
-  const vocabulary = labels[options.vocabulary];
+  // `options?`: plain JavaScript may leave them out, and must get this message, not a crash.
+  const vocabulary = labels[options?.vocabulary];
   if (vocabulary === undefined) {
     throw new TypeError(
-      `[vwed] statusLabel: expected vocabulary 'task', 'blockRecord' or 'executionNode', got ${String(options.vocabulary)}`,
+      `[vwed] statusLabel: expected vocabulary 'task', 'blockRecord' or 'executionNode', got ${String(options?.vocabulary)}`,
     );
   }
   const zh = options.locale === 'zh';

@@ -55,6 +55,13 @@ describe('status vocabularies (R2)', () => {
     );
   });
 
+  // Regression: plain JavaScript that left the options out got "Cannot read properties of undefined".
+  it('refuse missing options with the same message, naming the vocabularies', () => {
+    expect(() => (statusLabel as (code: number) => string)(3999)).toThrow(
+      /statusLabel: expected vocabulary 'task', 'blockRecord' or 'executionNode', got undefined/,
+    );
+  });
+
   it('know which task statuses are terminal: 1000, 2000, 2001, not 2002 (R1)', () => {
     expect([1000, 1001, 1002, 2000, 2001, 2002, 3999].filter(isTerminalTaskStatus)).toEqual([
       1000, 2000, 2001,

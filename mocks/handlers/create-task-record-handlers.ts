@@ -7,6 +7,8 @@ import { API_BASE_PATH } from '../../src/api-base-path.js';
 import { apiPath } from '../core/api-path.js';
 import { answerMockRequest } from '../core/handle-mock-request.js';
 import type { MockStore } from '../store/create-mock-store.js';
+import { describeValue } from '../store/describe-value.js';
+import { unknownOption } from '../store/unknown-option.js';
 
 /**
  * Options of {@link createTaskRecordHandlers}.
@@ -20,6 +22,38 @@ export interface TaskRecordHandlersOptions {
   store: MockStore;
   /** The engine's origin (or gateway prefix). Default: any origin. */
   baseUrl?: string;
+}
+
+/**
+ * Refuses bad options here, with a TypeError that names them: a forgotten pair of braces
+ * (`createTaskRecordHandlers(store)`) was accepted, and every request then failed inside MSW.
+ * The store is recognized by its methods, not by `instanceof`: an app may load this package
+ * twice (ESM and CommonJS), with two MockStore classes.
+ */
+function checkHandlersOptions(options: TaskRecordHandlersOptions): void {
+  const refuse = (name: string, expected: string, got: unknown) => {
+    throw new TypeError(
+      `[vwed] createTaskRecordHandlers: ${name} must be ${expected}, got ${describeValue(got)}`,
+    );
+  };
+  if (typeof options !== 'object' || options === null)
+    refuse('options', 'an object { store, baseUrl? }', options);
+  if (typeof (options as Partial<MockStore>).runTask === 'function') {
+    refuse('options', '{ store } (the store inside braces)', 'the store itself');
+  }
+  const unknown = unknownOption(options, ['store', 'baseUrl']);
+  if (unknown !== undefined) refuse(`option ${unknown}`, 'left out: the options are store and baseUrl', '…');
+  const store = options.store as Partial<MockStore> | undefined;
+  if (typeof store !== 'object' || store === null || typeof store.runTask !== 'function') {
+    refuse('option store', 'a store from createMockStore()', store);
+  }
+  const { baseUrl } = options;
+  if (
+    baseUrl !== undefined &&
+    !(typeof baseUrl === 'string' && /^https?:\/\/[^/?#\s]+[^?#\s]*$/i.test(baseUrl))
+  ) {
+    refuse('option baseUrl', 'an http(s) origin or prefix, without a query or a fragment', baseUrl);
+  }
 }
 
 /** Text matched literally inside a regular expression. */
@@ -52,6 +86,7 @@ function handledUrls(baseUrl: string | undefined): RegExp {
  * ```
  */
 export function createTaskRecordHandlers(options: TaskRecordHandlersOptions): RequestHandler[] {
+  checkHandlersOptions(options);
   const { store } = options;
   return [
     http.all(handledUrls(options.baseUrl), async ({ request }) => {

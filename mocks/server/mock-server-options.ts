@@ -1,4 +1,6 @@
 import type { MockStore } from '../store/create-mock-store.js';
+import { maxClockSpeed } from '../store/mock-clock.js';
+import { unknownOption } from '../store/unknown-option.js';
 
 /**
  * Options of {@link startMockServer}. The defaults are the CLI's, except the port: a
@@ -54,8 +56,8 @@ export interface MockServerOptions {
   onError?: (error: Error) => void;
 }
 
-/** The largest `speed`: faster, a periodic task would start thousands of runs a second. */
-export const maxSpeed = 1000;
+/** The largest `speed`, the store's own ceiling: one bound for the API and the CLI. */
+export const maxSpeed = maxClockSpeed;
 
 /** The longest `latencyMs`: longer, a client's own timeout would fire first. */
 export const maxLatencyMs = 60_000;
@@ -74,6 +76,22 @@ export const isSpeed = (value: unknown): boolean =>
 export const isLatencyMs = (value: unknown): boolean =>
   typeof value === 'number' && value >= 0 && value <= maxLatencyMs;
 
+/** Every option of {@link MockServerOptions}: any other key is a typo, refused. */
+const mockServerOptionNames = [
+  'port',
+  'host',
+  'store',
+  'seed',
+  'stateFile',
+  'cors',
+  'control',
+  'httpStatus',
+  'speed',
+  'latencyMs',
+  'requestTimeoutMs',
+  'onError',
+] as const satisfies readonly (keyof MockServerOptions)[];
+
 function refuse(option: string, expected: string, got: unknown): never {
   const shown = typeof got === 'string' ? JSON.stringify(got) : String(got);
   throw new TypeError(`[vwed] startMockServer: option ${option} must be ${expected}, got ${shown}`);
@@ -90,6 +108,9 @@ function refuse(option: string, expected: string, got: unknown): never {
  */
 export function checkMockServerOptions(options: MockServerOptions): void {
   if (typeof options !== 'object' || options === null) refuse('options', 'an object', options);
+  const unknown = unknownOption(options, mockServerOptionNames);
+  if (unknown !== undefined)
+    refuse(unknown, `one of the known options (${mockServerOptionNames.join(', ')})`, '…');
   const { port, host, seed, stateFile, cors, control, httpStatus, speed, latencyMs, requestTimeoutMs } =
     options;
   if (port !== undefined && !isPort(port)) {
@@ -107,6 +128,9 @@ export function checkMockServerOptions(options: MockServerOptions): void {
     refuse('cors', "an origin like 'http://localhost:5173', or '*'", cors);
   }
   if (control !== undefined && typeof control !== 'boolean') refuse('control', 'a boolean', control);
+  if (options.onError !== undefined && typeof options.onError !== 'function') {
+    refuse('onError', 'a function', options.onError);
+  }
   if (httpStatus !== undefined && httpStatus !== 'mirror' && httpStatus !== 'always-200') {
     refuse('httpStatus', "'mirror' or 'always-200'", httpStatus);
   }

@@ -92,6 +92,28 @@ function oneOf<T extends string>(
 }
 
 /**
+ * `--speed -1` as `--speed=-1`: parseArgs reads a value that starts with a dash as a flag and
+ * answered with its own puzzle ("argument is ambiguous ... use '--speed=-XYZ'"). Joined, the
+ * value reaches the option's check, which says what range it takes.
+ */
+const numericFlags = new Set(['--port', '--speed', '--latency']);
+
+function joinNegativeValues(args: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (let index = 0; index < args.length; index++) {
+    const arg = args[index] as string;
+    const next = args[index + 1];
+    if (numericFlags.has(arg) && next !== undefined && /^-\d/.test(next)) {
+      joined.push(`${arg}=${next}`);
+      index++;
+    } else {
+      joined.push(arg);
+    }
+  }
+  return joined;
+}
+
+/**
  * Reads the CLI's arguments. Strict: an unknown flag, a missing value or a bad one is a
  * {@link CliUsageError}, never a default taken in silence.
  *
@@ -104,7 +126,7 @@ function oneOf<T extends string>(
 export function parseCliArguments(args: readonly string[]): CliCommand {
   let parsed: ReturnType<typeof parse>;
   try {
-    parsed = parse(args);
+    parsed = parse(joinNegativeValues(args));
   } catch (error) {
     throw new CliUsageError((error as Error).message.replace(/\. To specify a positional.*$/s, ''));
   }

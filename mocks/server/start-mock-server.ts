@@ -18,6 +18,7 @@ import { checkMockServerOptions, type MockServerOptions } from './mock-server-op
 import { readRequestBody } from './read-request-body.js';
 import { sendJson } from './send-json.js';
 import { readStateFile, StateFileWriter } from './state-file.js';
+import { stateWriteError } from './state-write-error.js';
 
 /** How long `close()` waits for requests in flight before it closes their connections. */
 const closeGraceMs = 1_500;
@@ -93,15 +94,15 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   if (options.store && options.latencyMs !== undefined) store.latencyMs = options.latencyMs;
 
   const { stateFile: statePath } = options;
+  // Until the server has started, a failed write stops the start and is thrown, not reported
+  // too (the CLI printed it twice).
+  let started = false;
   const stateFile =
     statePath === undefined
       ? undefined
-      : new StateFileWriter(statePath, store, (error) =>
-          // The file system's message alone does not say which file, or what was being done.
-          onError(
-            new Error(`[vwed] cannot write the state file ${statePath}: ${error.message}`, { cause: error }),
-          ),
-        );
+      : new StateFileWriter(statePath, store, (error) => {
+          if (started) onError(stateWriteError(statePath, error));
+        });
 
   let closing: Promise<void> | undefined;
   // The exchange each connection is serving: a parse error after it must not overtake it.
@@ -219,12 +220,13 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       await stateFile.writeNow();
     } catch (error) {
       await new Promise((resolve) => server.close(resolve));
-      throw new Error(`[vwed] cannot write the state file ${stateFile.path}: ${(error as Error).message}`);
+      throw stateWriteError(stateFile.path, error as Error);
     }
     // The store says when its saved state changed, whether by a request or a direct call in
     // this process: a read that changes nothing writes nothing.
     store.onChange = () => stateFile.changed();
   }
+  started = true;
   const address = server.address();
   const port = typeof address === 'object' && address !== null ? address.port : (options.port ?? 0);
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
@@ -262,7 +264,7 @@ async function createServerStore(options: MockServerOptions): Promise<MockStore>
   } catch (error) {
     throw new Error(
       `[vwed] the state file ${options.stateFile} does not hold a mock state (${untaggedMessage(error)}); ` +
-        'it was left untouched. Move it away or pass another --state file.',
+        'it was left untouched. Move it away, or pass another state file (--state, or the stateFile option).',
     );
   }
 }

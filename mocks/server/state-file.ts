@@ -49,7 +49,7 @@ export async function readStateFile(path: string): Promise<StoreState | undefine
   } catch (error) {
     throw new Error(
       `[vwed] the state file ${path} is not valid JSON (${(error as Error).message}); it was left untouched. ` +
-        'Move it away or pass another --state file.',
+        'Move it away, or pass another state file (--state, or the stateFile option).',
     );
   }
 }

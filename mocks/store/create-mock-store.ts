@@ -28,6 +28,7 @@ import {
   defaultEpoch,
   followsWallTime,
   type MockClock,
+  maxClockSpeed,
 } from './mock-clock.js';
 import { createSeededRandom, type SeededRandom } from './seeded-random.js';
 import type {
@@ -41,11 +42,23 @@ import type {
   StoreState,
   TaskSource,
 } from './store-state.js';
+import { unknownOption } from './unknown-option.js';
 
 /** The shortest period of a periodic definition: shorter ones would flood the store. */
 const minPeriodMs = 1_000;
 /** What `blockRecordsByName` gives for a task record with no block records. */
 const noBlockRecords: ReadonlyMap<string, BlockRecordDetail> = new Map();
+
+/** Every option of {@link MockStoreOptions}: any other key is a typo, refused. */
+const mockStoreOptionNames = [
+  'seed',
+  'randomSeed',
+  'clock',
+  'httpStatus',
+  'snapshot',
+  'latencyMs',
+  'journalLimit',
+] as const satisfies readonly (keyof MockStoreOptions)[];
 
 const operationNames: OperationName[] = [
   'getBlockRecords',
@@ -325,9 +338,19 @@ export class MockStore {
    * fault as queued, with its defaults filled in.
    */
   injectFault(fault: FaultInput): Fault {
-    if (!operationNames.includes(fault?.operation as OperationName) || !Number.isInteger(fault.status)) {
+    if (typeof fault !== 'object' || fault === null) {
       throw new TypeError(
-        `[vwed] injectFault: expected {operation: one of ${operationNames.join(', ')}, status, message, times}`,
+        `[vwed] injectFault: expected { operation, status, message?, times? }, got ${describeValue(fault)}`,
+      );
+    }
+    if (!operationNames.includes(fault.operation)) {
+      throw new TypeError(
+        `[vwed] injectFault: operation must be one of ${operationNames.join(', ')}, got ${describeValue(fault.operation)}`,
+      );
+    }
+    if (!Number.isInteger(fault.status)) {
+      throw new TypeError(
+        `[vwed] injectFault: status must be an integer, got ${describeValue(fault.status)}`,
       );
     }
     // Only what the spec documents for the operation: the mock never answers anything else.
@@ -857,6 +880,12 @@ function checkStoreOptions(options: MockStoreOptions): void {
     );
   };
   if (typeof options !== 'object' || options === null) fail('options', 'an object', options);
+  const unknown = unknownOption(options, mockStoreOptionNames);
+  if (unknown !== undefined) {
+    throw new TypeError(
+      `[vwed] createMockStore: unknown option ${JSON.stringify(unknown)}; the options are ${mockStoreOptionNames.join(', ')}`,
+    );
+  }
   const { seed, clock, httpStatus, randomSeed, snapshot } = options;
   if (seed !== undefined && !['empty', 'doc-examples', 'demo'].includes(seed)) {
     fail('seed', "'empty', 'doc-examples' or 'demo'", seed);
@@ -871,9 +900,10 @@ function checkStoreOptions(options: MockStoreOptions): void {
   }
   if (clock !== undefined && clock !== 'virtual') {
     const speed = typeof clock === 'object' && clock !== null ? clock.speed : undefined;
-    // 0 is allowed: the clock stopped, as the CLI's `--speed 0` means.
-    if (!(typeof speed === 'number' && Number.isFinite(speed) && speed >= 0)) {
-      fail('clock', "'virtual' or { speed: a finite number >= 0 }", clock);
+    // 0 is allowed: the clock stopped, as the CLI's `--speed 0` means. The same ceiling as
+    // the CLI's too: faster, a periodic task would start thousands of runs a second.
+    if (!(typeof speed === 'number' && speed >= 0 && speed <= maxClockSpeed)) {
+      fail('clock', `'virtual' or { speed: a number from 0 to ${maxClockSpeed} }`, clock);
     }
   }
   if (snapshot !== undefined) {

@@ -20,6 +20,9 @@
  * stopped.advance(1_000);
  * ```
  */
+/** The fastest `{ speed }`: faster, a periodic task would start thousands of runs a second. */
+export const maxClockSpeed = 1000;
+
 export type ClockOption = 'virtual' | { speed: number };
 
 /**

@@ -231,6 +231,37 @@ describe('answers and records', () => {
 });
 
 describe('options and arguments', () => {
+  // Regression: `createTaskRecordHandlers(store)` (braces forgotten) was accepted, and every
+  // request then failed inside MSW with "Cannot read properties of undefined (reading 'latencyMs')".
+  it.each([
+    [
+      'the store itself, braces forgotten',
+      () => createMockStore(),
+      /options must be \{ store \} \(the store inside braces\), got "the store itself"/,
+    ],
+    ['nothing', () => undefined, /options must be an object \{ store, baseUrl\? \}, got undefined/],
+    ['no store', () => ({}), /option store must be a store from createMockStore\(\), got undefined/],
+    [
+      'a typo',
+      () => ({ store: createMockStore(), baseURL: 'http://x.test' }),
+      /option baseURL must be left out: the options are store and baseUrl/,
+    ],
+    [
+      'a baseUrl that is a number',
+      () => ({ store: createMockStore(), baseUrl: 5 }),
+      /option baseUrl must be an http\(s\) origin or prefix, without a query or a fragment, got 5/,
+    ],
+    [
+      'a baseUrl with a query',
+      () => ({ store: createMockStore(), baseUrl: 'http://x.test/?a=1' }),
+      /option baseUrl must be/,
+    ],
+  ])('createTaskRecordHandlers refuses %s with a TypeError at once', (_name, options, message) => {
+    const create = () => createTaskRecordHandlers(options() as never);
+    expect(create).toThrow(TypeError);
+    expect(create).toThrow(message);
+  });
+
   it.each([
     [{ seed: 'demos' }, /option seed must be 'empty', 'doc-examples' or 'demo'/],
     [{ httpStatus: 'always200' }, /option httpStatus must be 'mirror' or 'always-200'/],
@@ -245,7 +276,7 @@ describe('options and arguments', () => {
   it('injectFault refuses an operation that does not exist', () => {
     expect(() =>
       createMockStore().injectFault({ operation: 'stop' as never, status: 500, message: 'x', times: 1 }),
-    ).toThrow(/operation: one of getBlockRecords/);
+    ).toThrow(/injectFault: operation must be one of getBlockRecords, .*, got "stop"/);
   });
 
   it('handleMockRequest answers even a request without a method or path', () => {

@@ -235,9 +235,19 @@ describe('a stopped clock', () => {
     expect(store.now()).toBe(start);
   });
 
-  it('still refuses a negative speed', () => {
-    expect(() => createMockStore({ clock: { speed: -1 } })).toThrow(
-      "option clock must be 'virtual' or { speed: a finite number >= 0 }",
+  it.each([-1, 1001, Number.POSITIVE_INFINITY, Number.NaN])(
+    'still refuses a speed of %s: 0 to 1000, as the CLI',
+    (speed) => {
+      expect(() => createMockStore({ clock: { speed } })).toThrow(
+        "option clock must be 'virtual' or { speed: a number from 0 to 1000 }",
+      );
+    },
+  );
+
+  // Regression: a typo (`seeds`) was ignored in silence, and the empty default store taken.
+  it('refuses an option it does not know, naming it and the ones it knows', () => {
+    expect(() => createMockStore({ seeds: 'demo' } as never)).toThrow(
+      '[vwed] createMockStore: unknown option "seeds"; the options are seed, randomSeed, clock, httpStatus, snapshot, latencyMs, journalLimit',
     );
   });
 });

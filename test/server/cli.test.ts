@@ -177,6 +177,15 @@ describe('cliFailureMessage', () => {
 });
 
 describe('parseCliArguments', () => {
+  // Regression: `--speed -1` got parseArgs' own "argument is ambiguous ... '--speed=-XYZ'".
+  it.each([
+    [['--speed', '-1'], '--speed must be a number from 0 to 1000, got "-1"'],
+    [['--port', '-5'], '--port must be an integer from 0 to 65535, got "-5"'],
+    [['--latency', '-0.5'], '--latency must be a number of ms from 0 to 60000, got "-0.5"'],
+  ])('refuses a negative value %j with the range it takes', (args, message) => {
+    expect(() => parseCliArguments(args)).toThrow(message);
+  });
+
   it('gives the documented defaults', () => {
     expect(parseCliArguments([])).toEqual({
       kind: 'start',

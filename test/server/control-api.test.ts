@@ -591,7 +591,14 @@ describe('request bodies', () => {
       /definitionId/,
     );
     await expectRefused(server, 'POST', '/__mock/definitions', {}, 400, /detail is missing/);
-    await expectRefused(server, 'POST', '/__mock/faults', {}, 400, /injectFault: expected/);
+    await expectRefused(
+      server,
+      'POST',
+      '/__mock/faults',
+      {},
+      400,
+      /injectFault: operation must be one of getBlockRecords, .*, got undefined/,
+    );
   });
 
   it('refuses a body that is not UTF-8 (400) and one over 1 MiB (413), changing nothing', async () => {
@@ -728,7 +735,7 @@ describe('invalid fields', () => {
         '/__mock/faults',
         { json },
         400,
-        /injectFault: (expected \{operation: one of getBlockRecords|status \d+ is not documented for \w+; one of \d+|message must be a string|times must be an integer > 0)/,
+        /injectFault: (operation must be one of getBlockRecords, .*, got |status must be an integer, got |status \d+ is not documented for \w+; one of \d+|message must be a string|times must be an integer > 0)/,
       );
     }
   });

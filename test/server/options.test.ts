@@ -23,6 +23,9 @@ describe('startMockServer options', () => {
     [{ requestTimeoutMs: 5 }, /option requestTimeoutMs/],
     [{ store: createMockStore(), seed: 'demo' }, /option seed must be left out when a store is given/],
     [{ store: createMockStore(), stateFile: 'x.json' }, /option stateFile must be left out/],
+    // Regressions: a typo, or an onError that is no function, started the server in silence.
+    [{ prot: 4010 } as never, /option prot must be one of the known options \(port, host, store, /],
+    [{ onError: 5 } as never, /option onError must be a function, got 5/],
   ])('refuses %o', async (options, message) => {
     await expect(startMockServer(options)).rejects.toThrow(message);
     await expect(startMockServer(options)).rejects.toBeInstanceOf(TypeError);
@@ -59,12 +62,14 @@ describe('startMockServer options', () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     try {
       const server = await startMockServer({ port: 0, seed: 'empty', stateFile: file });
-      await rm(join(directory, 'data'), { recursive: true });
+      await rm(join(directory, 'data'), { recursive: true, maxRetries: 10 }); // a write in flight may add a file meanwhile
       server.store.advance(1);
       await vi.waitFor(() => expect(errors).toHaveBeenCalled(), { timeout: 5_000 });
       // Regression: the default printed `[vwed] vwed-mock-server: ENOENT ...`, two prefixes and no file.
       const [line] = errors.mock.calls[0] as [string];
-      expect(line.startsWith(`[vwed] cannot write the state file ${file}: ENOENT`)).toBe(true);
+      expect(line).toBe(
+        `[vwed] cannot write the state file ${file}: its folder ${join(directory, 'data')} does not exist (ENOENT)`,
+      );
       expect(line.match(/\[vwed\]/g)).toHaveLength(1);
       await expect(server.close()).rejects.toThrow(/ENOENT/);
     } finally {

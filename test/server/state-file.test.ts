@@ -5,7 +5,7 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMockStore, defineTask } from '../../mocks/index.js';
 import { startMockServer } from '../../mocks/server/start-mock-server.js';
 import { StateFileWriter, stateWriteDelayMs } from '../../mocks/server/state-file.js';
@@ -147,7 +147,7 @@ describe('the state file', { timeout: HEAVY_TIMEOUT_MS }, () => {
     const file = join(folder, 'state.json');
     const server = await startTestServer({ stateFile: file, seed: 'empty', onError: () => {} });
     server.store.addDefinition(definition('d', [{ id: 1, name: 'b1', blockType: 'PrintBp' }]));
-    await rm(folder, { recursive: true });
+    await rm(folder, { recursive: true, maxRetries: 10 }); // retried: a write in flight may add a file meanwhile (ENOTEMPTY)
     const id = server.store.runTask('d');
     await sleep(100); // its write fails: no directory
     await mkdir(folder);
@@ -155,7 +155,7 @@ describe('the state file', { timeout: HEAVY_TIMEOUT_MS }, () => {
     expect(await tasksOnDisk(file)).toEqual([id]);
 
     const again = await startMockServer({ port: 0, stateFile: file, onError: () => {} });
-    await rm(folder, { recursive: true });
+    await rm(folder, { recursive: true, maxRetries: 10 }); // retried: a write in flight may add a file meanwhile (ENOTEMPTY)
     // A change to write (a read would be none).
     await request(again, 'POST', '/__mock/faults', { json: { operation: 'stopTask', status: 500 } });
     await expect(again.close()).rejects.toThrow(/ENOENT/);
@@ -213,10 +213,24 @@ describe('the state file', { timeout: HEAVY_TIMEOUT_MS }, () => {
     expect(await readdir(directory)).toEqual(['state.json']);
   });
 
-  it('stops the start when the file cannot be written', async () => {
+  it('stops the start when the file cannot be written, saying why about the file named, once', async () => {
     const file = join(directory, 'missing-directory', 'state.json');
-    await expect(startMockServer({ port: 0, stateFile: file })).rejects.toThrow(
-      /cannot write the state file/,
+    const onError = vi.fn();
+    await expect(startMockServer({ port: 0, stateFile: file, onError })).rejects.toThrow(
+      `[vwed] cannot write the state file ${file}: its folder ${join(directory, 'missing-directory')} does not exist (ENOENT)`,
+    );
+    // Regression: the CLI printed it twice, once through onError, and named the temporary file.
+    expect(onError).not.toHaveBeenCalled();
+  });
+
+  it('the CLI says once that it cannot write the state file at start, and exits 1', {
+    timeout: SPAWN_TIMEOUT_MS,
+  }, async () => {
+    const file = join(directory, 'missing-directory', 'state.json');
+    const run = runCli(['--port', '0', '--state', file]);
+    expect(await run.exited).toBe(1);
+    expect(run.stderr()).toBe(
+      `vwed-mock-server: cannot write the state file ${file}: its folder ${join(directory, 'missing-directory')} does not exist (ENOENT)\n`,
     );
   });
 
@@ -233,7 +247,7 @@ describe('the state file', { timeout: HEAVY_TIMEOUT_MS }, () => {
     expect(lines[0]).toMatch(
       new RegExp(
         `^vwed-mock-server: the state file ${escapeRegExp(file)} is not valid JSON \\(.+\\); it was left untouched\\. ` +
-          'Move it away or pass another --state file\\.$',
+          'Move it away, or pass another state file \\(--state, or the stateFile option\\)\\.$',
       ),
     );
     expect(await readFile(file, 'utf8')).toBe('garbage');
@@ -259,7 +273,7 @@ describe('the state file', { timeout: HEAVY_TIMEOUT_MS }, () => {
     const file = join(folder, 'state.json');
     const run = runCli(['--port', '0', '--speed', '0', '--seed', 'empty', '--state', file]);
     const url = await serverUrl(run);
-    await rm(folder, { recursive: true });
+    await rm(folder, { recursive: true, maxRetries: 10 }); // retried: a write in flight may add a file meanwhile (ENOTEMPTY)
     // A change, so a write, which fails: the directory is gone.
     const advanced = await fetch(`${url}/__mock/clock/advance`, {
       method: 'POST',
@@ -270,7 +284,9 @@ describe('the state file', { timeout: HEAVY_TIMEOUT_MS }, () => {
     const deadline = Date.now() + 10_000;
     while (!run.stderr().includes('\n') && Date.now() < deadline) await sleep(20);
     expect(run.stderr()).toMatch(
-      new RegExp(`^vwed-mock-server: cannot write the state file ${escapeRegExp(file)}: ENOENT[^\\n]*\\n$`),
+      new RegExp(
+        `^vwed-mock-server: cannot write the state file ${escapeRegExp(file)}: its folder ${escapeRegExp(folder)} does not exist \\(ENOENT\\)\\n$`,
+      ),
     );
     run.child.kill('SIGTERM');
     expect(await exitWithin(run, 5_000)).toBe(1);
