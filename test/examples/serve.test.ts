@@ -4,17 +4,13 @@
  * with a bare `listen EADDRINUSE` and no word of the `--port` flag, which only a code comment
  * named.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { holdPort, runTsScript } from '../server/cli-process.js';
 import { SPAWN_TIMEOUT_MS } from '../timeouts.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const children = new Set<ChildProcess>();
 let page: string;
 
 beforeAll(async () => {
@@ -22,31 +18,10 @@ beforeAll(async () => {
   await writeFile(join(page, 'index.html'), '<!doctype html><title>demo</title>');
 });
 afterAll(() => rm(page, { recursive: true, force: true }));
-afterEach(() => {
-  for (const child of children)
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-  children.clear();
-});
 
 /** serve.ts as `npm run demo` runs it (after the build): tsx, from the repository's root. */
 function serve(args: string[]) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'examples/browser/serve.ts', ...args], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.add(child);
-  let stdout = '';
-  let stderr = '';
-  child.stdout?.on('data', (chunk: Buffer) => {
-    stdout += chunk.toString('utf8');
-  });
-  child.stderr?.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString('utf8');
-  });
-  const exited = new Promise<number | string>((resolve) =>
-    child.on('exit', (code, signal) => resolve(code ?? signal ?? 'unknown')),
-  );
-  return { child, exited, stdout: () => stdout, stderr: () => stderr };
+  return runTsScript('examples/browser/serve.ts', args);
 }
 
 describe('npm run demo (examples/browser/serve.ts)', () => {
@@ -80,9 +55,7 @@ describe('npm run demo (examples/browser/serve.ts)', () => {
   it('exits 1 with one line that says the port is in use and names --port', {
     timeout: SPAWN_TIMEOUT_MS,
   }, async () => {
-    const blocker = createServer();
-    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
-    const { port } = blocker.address() as { port: number };
+    const { port, release } = await holdPort();
     try {
       const run = serve(['--port', String(port), '--dir', page]);
       expect(await run.exited).toBe(1);
@@ -92,7 +65,7 @@ describe('npm run demo (examples/browser/serve.ts)', () => {
       );
       expect(run.stdout()).toBe('');
     } finally {
-      blocker.close();
+      release();
     }
   });
 

@@ -8,8 +8,8 @@
  * for that status, with the fault's status and message.
  */
 import { describe, expect, it } from 'vitest';
-import { createMockStore, handleMockRequest } from '../../mocks/index.js';
-import { api, seedBlock, seedTask, specFindings, wireOf } from './spec-findings.js';
+import { createMockStore } from '../../mocks/index.js';
+import { api, coreAnswer, seedBlock, seedTask, specFindings } from './spec-findings.js';
 
 const cases = [
   ['getBlockRecord', 500, 'GET', `/block/${seedBlock}`],
@@ -35,15 +35,10 @@ describe('an injected fault answers only what the spec documents for its operati
         return;
       }
       const path = `${api}${rest}`;
-      const answer = handleMockRequest(store, {
-        method,
-        path,
-        body: method === 'POST' ? '{"error_reason":"系统异常"}' : null,
-        contentType: method === 'POST' ? 'application/json' : null,
-      });
+      const answer = coreAnswer(store, method, path);
       expect(store.requests.at(-1)?.fault, 'the fault answered').toBe(true);
-      const findings = specFindings({ method, path, httpStatus, fault: { status, message } }, wireOf(answer));
-      expect(findings, JSON.stringify(answer.body)).toEqual([]);
+      const findings = specFindings({ method, path, httpStatus, fault: { status, message } }, answer);
+      expect(findings, answer.text).toEqual([]);
     });
   }
 });

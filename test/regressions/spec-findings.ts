@@ -5,7 +5,7 @@
  * validates (in always-200 mode, HTTP 200 with such a status in the body); for a path that is
  * no operation's, 404, or 405 with `Allow`, and an `ErrorResponse`.
  */
-import type { MockResponse } from '../../mocks/index.js';
+import { handleMockRequest, type MockResponse, type MockStore } from '../../mocks/index.js';
 import { checkTaskRecordAnswer } from '../fuzz/check-answer.js';
 import { taskRecordContract, taskRecordRouter } from '../fuzz/fuzz-specs.js';
 import { parseRawAnswer, type WireAnswer } from '../fuzz/fuzz-targets.js';
@@ -40,6 +40,22 @@ export function specFindings(asked: Asked, answer: WireAnswer): string[] {
 }
 
 /** The core's answer as it goes on the wire. */
+/** The set-error body every POST of the regressions carries (stop and retry ignore it). */
+const postBody = JSON.stringify({ error_reason: '系统异常' });
+
+/** The core's answer, as the wire would carry it, to one request of an operation. */
+export function coreAnswer(store: MockStore, method: string, path: string): WireAnswer {
+  const post = method === 'POST';
+  return wireOf(
+    handleMockRequest(store, {
+      method,
+      path,
+      body: post ? postBody : null,
+      contentType: post ? 'application/json' : null,
+    }),
+  );
+}
+
 export function wireOf(response: MockResponse): WireAnswer {
   return { status: response.status, headers: response.headers, text: JSON.stringify(response.body) };
 }

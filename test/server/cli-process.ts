@@ -1,12 +1,14 @@
 /**
- * The `vwed-mock-server` command as a child process, for the CLI and state-file tests: the
- * source run through tsx, exactly as `npm start` runs it. Every child started here is killed
+ * The `vwed-mock-server` command (and the demo's server) as a child process, for the CLI,
+ * state-file and example tests: the source run through tsx, exactly as `npm start` runs it. Every child started here is killed
  * after the test, whatever happened.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterEach } from 'vitest';
 
+const root = fileURLToPath(new URL('../..', import.meta.url));
 const cli = fileURLToPath(new URL('../../mocks/server/cli.ts', import.meta.url));
 const children = new Set<ChildProcess>();
 
@@ -26,7 +28,13 @@ export interface CliRun {
 }
 
 export function runCli(args: string[]): CliRun {
-  const child = spawn(process.execPath, ['--import', 'tsx', cli, ...args], {
+  return runTsScript(cli, args);
+}
+
+/** A TypeScript script of the repository as a child process, through tsx, from the root. */
+export function runTsScript(script: string, args: string[]): CliRun {
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+    cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, NO_COLOR: '1' },
   });
@@ -43,6 +51,14 @@ export function runCli(args: string[]): CliRun {
     child.on('exit', (code, signal) => resolve(code ?? signal ?? 'unknown'));
   });
   return { child, stdout: () => out, stderr: () => err, exited };
+}
+
+/** A port on 127.0.0.1 held by a real socket, to see what a command does when it is taken. */
+export async function holdPort(): Promise<{ port: number; release(): void }> {
+  const blocker = createServer();
+  await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+  const { port } = blocker.address() as { port: number };
+  return { port, release: () => blocker.close() };
 }
 
 /** Waits until the server has printed its URL, and returns it; fails if it exits first. */

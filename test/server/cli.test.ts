@@ -2,7 +2,6 @@
  * `vwed-mock-server` as a user runs it: a child process, its output, its exit codes, the
  * requests its banner suggests, and its stop on a signal.
  */
-import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { untaggedMessage } from '../../mocks/core/untagged-message.js';
 import { cliFailureMessage } from '../../mocks/server/cli-failure-message.js';
@@ -10,7 +9,7 @@ import { ListenError } from '../../mocks/server/listen-error.js';
 import { parseCliArguments } from '../../mocks/server/parse-cli-arguments.js';
 import { version } from '../../package.json';
 import { SPAWN_TIMEOUT_MS } from '../timeouts.js';
-import { exitWithin, runCli, serverUrl } from './cli-process.js';
+import { exitWithin, holdPort, runCli, serverUrl } from './cli-process.js';
 
 // Every test here starts the CLI as a child process, through tsx.
 describe('vwed-mock-server', { timeout: SPAWN_TIMEOUT_MS }, () => {
@@ -129,9 +128,7 @@ describe('vwed-mock-server', { timeout: SPAWN_TIMEOUT_MS }, () => {
   it('exits 1 with one line that says the port is in use and names --port', {
     timeout: SPAWN_TIMEOUT_MS,
   }, async () => {
-    const blocker = createServer();
-    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
-    const { port } = blocker.address() as { port: number };
+    const { port, release } = await holdPort();
     try {
       const run = runCli(['--port', String(port)]);
       expect(await run.exited).toBe(1);
@@ -141,7 +138,7 @@ describe('vwed-mock-server', { timeout: SPAWN_TIMEOUT_MS }, () => {
       );
       expect(run.stdout()).toBe('');
     } finally {
-      blocker.close();
+      release();
     }
   });
 });
