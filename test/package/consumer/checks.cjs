@@ -124,6 +124,12 @@ async function checkMocks({ mocks, mswNode }) {
     store.runUntilIdle();
     assert.equal((await get(`/detail/${newId}`)).data.status, 1000);
     assert.equal(store.requests.filter((entry) => entry.operation === 'retryTask').length, 1);
+
+    // The handlers match by RegExp: msw's path patterns decode the path while matching, and an
+    // undecodable escape got msw's own 500 instead of the operation's documented 404.
+    const undecodable = await fetch(`${API}/detail/%ZZ`);
+    assert.equal(undecodable.status, 404);
+    assert.equal((await undecodable.json()).message, '未找到ID为 %ZZ 的任务记录');
   });
 }
 
