@@ -18,8 +18,14 @@ import { fileReferences } from './file-references.js';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
 
-/** Build output, named by the sources that make it: it exists once built, never in a fresh clone. */
-const builtOutput = new Set(['examples/browser/dist/']);
+/**
+ * Build output, named by the sources that make it: it exists once built, never in a fresh clone.
+ * The package's own build output counts only where package.json maps to it (exports, main, bin).
+ */
+const builtOutput = new Set([
+  'examples/browser/dist/',
+  ...[...read('package.json').matchAll(/"\.\/(dist\/[^"]+)"/g)].map((match) => match[1] as string),
+]);
 
 /** The repository's files under `directory` whose names end in one of `endings`. */
 function filesUnder(directory: string, endings: string[]): string[] {
