@@ -64,6 +64,14 @@ function firstPathDifference(expected: unknown, actual: unknown, path: string): 
   return `${path}: ${show(expected)} expected, ${show(actual)} came`;
 }
 
+/** Where two texts first differ, with a little of each around it. */
+function firstTextDifference(expected: string, actual: string): string {
+  let index = 0;
+  while (index < expected.length && expected[index] === actual[index]) index++;
+  const around = (text: string) => JSON.stringify(text.slice(Math.max(0, index - 30), index + 30));
+  return `character ${index}: …${around(expected)} expected, …${around(actual)} came`;
+}
+
 function headersDiffer(
   expected: Record<string, string>,
   actual: Record<string, string>,
@@ -114,15 +122,20 @@ export function firstDifference(
       ) {
         continue;
       }
-      const actualAnswer = { status, headers, body: parsed(text) };
+      // Compared (and shown) are the golden headers; a socket's own (date, ...) are not the story's.
+      const shownHeaders =
+        options.headers === 'exact'
+          ? headers
+          : Object.fromEntries(Object.keys(expected.answer.headers).map((name) => [name, headers[name]]));
+      const actualAnswer = { status, headers: shownHeaders, body: parsed(text) };
       const place =
         firstPathDifference(expected.answer, actualAnswer, 'answer') ??
-        'answer.body: the same JSON, other bytes';
+        `answer.body, the same JSON in other bytes: ${firstTextDifference(goldenText, text)}`;
       return [
         `${where} (${expected.note}) answers differently`,
         `  request:  ${describeRequest(expected)}`,
         `  expected: ${expected.answer.status} ${show(expected.answer.headers)} ${clip(goldenText)}`,
-        `  actual:   ${status} ${show(headers)} ${clip(text)}`,
+        `  actual:   ${status} ${show(shownHeaders)} ${clip(text)}`,
         `  first difference at ${place}`,
       ].join('\n');
     }
