@@ -1,23 +1,27 @@
 import { API_BASE_PATH } from '../../src/api-base-path.js';
 import type { OperationName } from '../../src/client/operation-name.js';
+import { type OperationEntry, operationTable } from '../../src/client/operation-table.js';
+import { regexpLiteral } from './regexp-literal.js';
 
 /** One route of the API: the only routing table; both adapters use it through the core. */
 export interface Route {
   operation: OperationName;
-  method: 'GET' | 'POST';
+  method: OperationEntry['method'];
   /** Matches the path after the base path; group 1 is the (encoded) ID. */
   pattern: RegExp;
 }
 
-export const routes: readonly Route[] = [
-  { operation: 'getBlockRecords', method: 'GET', pattern: /^\/blocks\/([^/]+)$/ },
-  { operation: 'getBlockRecord', method: 'GET', pattern: /^\/block\/([^/]+)$/ },
-  { operation: 'stopTask', method: 'POST', pattern: /^\/stop\/([^/]+)$/ },
-  { operation: 'getExecutionResults', method: 'GET', pattern: /^\/execution\/block\/results\/([^/]+)$/ },
-  { operation: 'getTaskRecord', method: 'GET', pattern: /^\/detail\/([^/]+)$/ },
-  { operation: 'retryTask', method: 'POST', pattern: /^\/retry\/([^/]+)$/ },
-  { operation: 'setTaskError', method: 'POST', pattern: /^\/set-error\/([^/]+)$/ },
-];
+/** A path template's matcher: its text literally, each `{param}` one segment (a group). */
+function templatePattern(path: string): RegExp {
+  const literals = path.split(/\{[^}]*\}/).map((text) => regexpLiteral(text));
+  return new RegExp(`^${literals.join('([^/]+)')}$`);
+}
+
+/** One route per operation of the table, in its order. */
+export const routes: readonly Route[] = (Object.keys(operationTable) as OperationName[]).map((operation) => {
+  const { method, path } = operationTable[operation];
+  return { operation, method, pattern: templatePattern(path) };
+});
 
 export type RouteMatch =
   | { kind: 'route'; route: Route; id: string }

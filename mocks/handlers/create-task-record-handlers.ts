@@ -6,6 +6,7 @@ import { delay, HttpResponse, http, type RequestHandler } from 'msw';
 import { API_BASE_PATH } from '../../src/api-base-path.js';
 import { apiPath } from '../core/api-path.js';
 import { answerMockRequest } from '../core/handle-mock-request.js';
+import { regexpLiteral } from '../core/regexp-literal.js';
 import type { MockStore } from '../store/create-mock-store.js';
 import { describeValue } from '../store/describe-value.js';
 import { unknownOption } from '../store/unknown-option.js';
@@ -56,11 +57,6 @@ function checkHandlersOptions(options: TaskRecordHandlersOptions): void {
   }
 }
 
-/** Text matched literally inside a regular expression. */
-function literal(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /**
  * The URLs the handlers take: the API's base path on any origin and after any gateway prefix,
  * or after `baseUrl`. A RegExp, not a path pattern: msw decodes a pattern's path with
@@ -68,8 +64,8 @@ function literal(text: string): string {
  * made it answer its own undocumented 500 before the core could answer (issue [2/5]).
  */
 function handledUrls(baseUrl: string | undefined): RegExp {
-  const prefix = baseUrl === undefined ? '' : `^${literal(baseUrl.replace(/\/+$/, ''))}`;
-  return new RegExp(`${prefix}${literal(API_BASE_PATH)}/`);
+  const prefix = baseUrl === undefined ? '' : `^${regexpLiteral(baseUrl.replace(/\/+$/, ''))}`;
+  return new RegExp(`${prefix}${regexpLiteral(API_BASE_PATH)}/`);
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 
 import type { OperationName } from '../../src/client/operation-name.js';
+import { operationTable } from '../../src/client/operation-table.js';
 import type { BlockRecordDetail, ExecutionLog, TaskRecordDetail } from '../../src/types.js';
 import { documentedFailureStatuses } from '../core/documented-failures.js';
 import {
@@ -60,15 +61,8 @@ const mockStoreOptionNames = [
   'journalLimit',
 ] as const satisfies readonly (keyof MockStoreOptions)[];
 
-const operationNames: OperationName[] = [
-  'getBlockRecords',
-  'getBlockRecord',
-  'stopTask',
-  'getExecutionResults',
-  'getTaskRecord',
-  'retryTask',
-  'setTaskError',
-];
+/** The operations a fault may name: those of the one operation table, in its order. */
+const operationNames = Object.keys(operationTable) as OperationName[];
 
 /**
  * Options of {@link createMockStore}.

@@ -12,6 +12,7 @@ import type {
 import { normalizeClientOptions, type TaskRecordClientOptions } from './client-options.js';
 import { createClient } from './create-client.js';
 import type { OperationName } from './operation-name.js';
+import { operationTable } from './operation-table.js';
 import { requireText } from './require-argument.js';
 import { type CallOptions, createRequestSender, lazyFetch } from './send-request.js';
 import { type WaitForTaskOptions, waitForTask } from './wait-for-task.js';
@@ -49,17 +50,6 @@ export interface TaskRecordClient {
   readonly raw: Client<paths>;
 }
 
-/** Each operation taking an ID: its method and path. (setTaskError adds a body.) */
-const operations: Record<OperationName, readonly ['GET' | 'POST', string]> = {
-  getBlockRecords: ['GET', '/blocks/{task_record_id}'],
-  getBlockRecord: ['GET', '/block/{block_record_id}'],
-  stopTask: ['POST', '/stop/{task_record_id}'],
-  getExecutionResults: ['GET', '/execution/block/results/{task_record_id}'],
-  getTaskRecord: ['GET', '/detail/{task_record_id}'],
-  retryTask: ['POST', '/retry/{task_record_id}'],
-  setTaskError: ['POST', '/set-error/{task_record_id}'],
-};
-
 /**
  * Creates a client of the task-record API. The options are checked here: a bad one
  * throws a `TypeError` at once. A method given a bad argument (an empty ID, a blank
@@ -91,11 +81,11 @@ export function createTaskRecordClient(options: TaskRecordClientOptions = {}): T
 
   /** Checks the ID, then sends; a bad argument rejects before any request. */
   const call = async (operation: OperationName, id: string, callOptions?: CallOptions, body?: unknown) => {
-    const [method, path] = operations[operation];
-    const param = path.slice(path.indexOf('{') + 1, -1);
-    const idName = param === 'block_record_id' ? 'blockRecordId' : 'taskRecordId';
-    const pathParams = { [param]: requireText(operation, idName, id) };
-    return send({ operation, method, path, pathParams, body }, callOptions);
+    const entry = operationTable[operation];
+    const { pathParam } = entry;
+    const idName = pathParam === 'block_record_id' ? 'blockRecordId' : 'taskRecordId';
+    const pathParams = { [pathParam]: requireText(operation, idName, id) };
+    return send({ ...entry, operation, pathParams, body }, callOptions);
   };
 
   // The methods are typed by TaskRecordClient (and a type test ties each to the spec's data type).
@@ -109,10 +99,11 @@ export function createTaskRecordClient(options: TaskRecordClientOptions = {}): T
     waitForTask: async (id: string, waitOptions?: WaitForTaskOptions) =>
       waitForTask(client.getTaskRecord, requireText('waitForTask', 'taskRecordId', id), waitOptions),
   } as TaskRecordClient;
-  for (const operation of Object.keys(operations) as OperationName[]) {
+  // One method per operation of the table; Pick fails to compile should the interface lack one.
+  const methods = client as unknown as Record<keyof Pick<TaskRecordClient, OperationName>, unknown>;
+  for (const operation of Object.keys(operationTable) as OperationName[]) {
     if (operation !== 'setTaskError') {
-      (client as unknown as Record<string, unknown>)[operation] = (id: string, callOptions?: CallOptions) =>
-        call(operation, id, callOptions);
+      methods[operation] = (id: string, callOptions?: CallOptions) => call(operation, id, callOptions);
     }
   }
   return client;

@@ -1,6 +1,8 @@
+import type { operationTable } from './operation-table.js';
+
 /**
  * The operationIds of the task-record API, as the spec names them and as errors report
- * them in `operation`.
+ * them in `operation`: the keys of the one operation table.
  *
  * @example
  * ```ts
@@ -9,11 +11,4 @@
  * const operation: OperationName = 'getTaskRecord';
  * ```
  */
-export type OperationName =
-  | 'getBlockRecords'
-  | 'getBlockRecord'
-  | 'stopTask'
-  | 'getExecutionResults'
-  | 'getTaskRecord'
-  | 'retryTask'
-  | 'setTaskError';
+export type OperationName = keyof typeof operationTable;

@@ -6,17 +6,15 @@ import { abortableSleep, untilAborted } from './abortable-sleep.js';
 import type { NormalizedClientOptions } from './client-options.js';
 import { deadlineSignal } from './deadline-signal.js';
 import type { OperationName } from './operation-name.js';
+import type { OperationEntry } from './operation-table.js';
 import { type RawResponse, readResponse } from './read-response.js';
 import { requireHeaders } from './require-headers.js';
 import { parseRetryAfter, retryableStatuses, retryDelay } from './retry-delay.js';
 import { validateResponse } from './validate-response.js';
 
-/** One call of an operation, as the client methods describe it. */
-export interface OperationRequest {
+/** One call of an operation, as the client methods describe it: its table entry, the ID and body. */
+export interface OperationRequest extends OperationEntry {
   operation: OperationName;
-  method: 'GET' | 'POST';
-  /** The spec's path template, e.g. `/detail/{task_record_id}`. */
-  path: string;
   pathParams: Record<string, string>;
   body?: unknown;
 }
@@ -134,7 +132,7 @@ export function createRequestSender(raw: Client<paths>, options: NormalizedClien
 
   return async function send(call: OperationRequest, callOptions?: CallOptions): Promise<unknown> {
     const signal = callOptions?.signal;
-    const attempts = call.method === 'GET' ? retry.attempts : 1;
+    const attempts = call.retryable ? retry.attempts : 1;
     for (let attempt = 1; ; attempt++) {
       if (signal?.aborted) throw signal.reason;
       let raw: RawResponse;
