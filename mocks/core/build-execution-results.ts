@@ -4,6 +4,7 @@
  * is missing or cannot be parsed, the records as a flat list in start order (R9).
  * Linear in the number of blocks, and iterative.
  */
+import { BlockRecordStatus, ExecutionNodeStatus } from '../../src/status.js';
 import type { BlockRecordDetail, ExecutionNode, ExecutionRecord } from '../../src/types.js';
 import { blockTypeName } from '../definitions/block-type-names.js';
 import { type DefinitionOrder, definitionOrder } from '../definitions/definition-order.js';
@@ -11,15 +12,16 @@ import type { MockStore } from '../store/create-mock-store.js';
 
 /** A record's block status in the node vocabulary (R2): 1002 -> 1006, 2002 -> 2001. */
 function nodeStatus(status: number): number {
-  if (status === 1002) return 1006;
-  if (status === 2002) return 2001;
+  if (status === BlockRecordStatus.notExecuted) return ExecutionNodeStatus.notExecuted;
+  if (status === BlockRecordStatus.cancelled) return ExecutionNodeStatus.cancelled;
   return status;
 }
 
 // Shared by every node without a record, and frozen: the core hands out a copy of the tree.
+// No block record exists, so its status is the node's 1006, as the document's example shows (R2).
 const notExecuted: ExecutionRecord = Object.freeze({
   recordId: null,
-  status: 1006,
+  status: ExecutionNodeStatus.notExecuted,
   startedOn: null,
   endedOn: null,
   endedReason: '任务块尚未执行',
@@ -49,7 +51,7 @@ function node(
     blockTypeName: typeName,
     level,
     inputParams,
-    executionStatus: record ? nodeStatus(record.status) : 1006,
+    executionStatus: record ? nodeStatus(record.status) : ExecutionNodeStatus.notExecuted,
     executionRecord: record
       ? {
           recordId: record.id,

@@ -7,6 +7,7 @@
 
 import { version } from '../../package.json';
 import { API_BASE_PATH } from '../../src/api-base-path.js';
+import { TaskStatus } from '../../src/status.js';
 import { untaggedMessage } from '../core/untagged-message.js';
 import { cliFailureMessage, cliPrefix } from './cli-failure-message.js';
 import { CliUsageError, parseCliArguments, usage } from './parse-cli-arguments.js';
@@ -19,7 +20,7 @@ const stopDeadlineMs = 1_900;
 function tryCommands(server: MockServer, control: boolean): string[] {
   const tasks = server.store.snapshot().tasks;
   // A failed run shows the most in its tree; else the latest run; else no data to show.
-  const task = tasks.find((candidate) => candidate.status === 2000) ?? tasks.at(-1);
+  const task = tasks.find((candidate) => candidate.status === TaskStatus.failed) ?? tasks.at(-1);
   if (!task) {
     return [
       `curl ${server.url}/healthz`,

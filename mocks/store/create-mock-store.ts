@@ -7,6 +7,7 @@
 
 import type { OperationName } from '../../src/client/operation-name.js';
 import { operationTable } from '../../src/client/operation-table.js';
+import { BlockRecordStatus, TaskStatus } from '../../src/status.js';
 import type { BlockRecordDetail, ExecutionLog, TaskRecordDetail } from '../../src/types.js';
 import { documentedFailureStatuses } from '../core/documented-failures.js';
 import {
@@ -603,7 +604,7 @@ export class MockStore {
     const now = this.timestamp();
     task.updated_at = now;
     const fields = {
-      status: 1001,
+      status: BlockRecordStatus.running,
       started_on: now,
       ended_on: null,
       ended_reason: null,
@@ -646,7 +647,7 @@ export class MockStore {
     const task = this.#tasks.get(taskRecordId);
     if (task) task.updated_at = this.timestamp();
     return Object.assign(record, {
-      status: failure === undefined ? 1000 : 2000,
+      status: failure === undefined ? BlockRecordStatus.success : BlockRecordStatus.failed,
       ended_on: this.timestamp(),
       ended_reason: reason,
       remark: reason,
@@ -677,8 +678,8 @@ export class MockStore {
   finishTask(taskRecordId: string, failure: string | undefined): void {
     const task = this.#tasks.get(taskRecordId);
     if (!task || task.ended_on !== null) return;
-    if (failure === undefined) this.endTask(task, 1000, '执行成功', '任务已完成');
-    else this.endTask(task, 2000, failure, '任务执行失败');
+    if (failure === undefined) this.endTask(task, TaskStatus.success, '执行成功', '任务已完成');
+    else this.endTask(task, TaskStatus.failed, failure, '任务执行失败');
   }
 
   // ——— internals ———
@@ -698,7 +699,7 @@ export class MockStore {
       task_id: stored.id,
       task_name: stored.label,
       task_version: stored.version,
-      status: 1001,
+      status: TaskStatus.running,
       input_params: inputs,
       started_on: now,
       ended_on: null,

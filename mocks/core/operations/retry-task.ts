@@ -1,3 +1,4 @@
+import { TaskStatus } from '../../../src/status.js';
 import type { MockStore } from '../../store/create-mock-store.js';
 import { failure, type OperationResult, success } from '../envelopes.js';
 
@@ -8,7 +9,8 @@ import { failure, type OperationResult, success } from '../envelopes.js';
 export function retryTask(store: MockStore, taskRecordId: string): OperationResult {
   const task = store.task(taskRecordId);
   if (!task) return failure(404, `未找到任务记录 ${taskRecordId}`);
-  if (task.status !== 2000) return failure(400, `任务状态为 ${task.status},只能重发失败状态(2000)的任务`);
+  if (task.status !== TaskStatus.failed)
+    return failure(400, `任务状态为 ${task.status},只能重发失败状态(2000)的任务`);
   const retryTime = store.timestamp();
   const newId = store.retryTask(task);
   if (newId === undefined) return failure(500, `重发任务失败: 任务定义 ${task.task_id} 不存在`);

@@ -1,3 +1,4 @@
+import { BlockRecordStatus, TaskStatus } from '../../../src/status.js';
 import type { MockStore } from '../../store/create-mock-store.js';
 import { failure, type OperationResult } from '../envelopes.js';
 import { isJsonContentType } from '../json-content-type.js';
@@ -56,12 +57,21 @@ export function setTaskError(store: MockStore, taskRecordId: string, request: Mo
   const task = store.task(taskRecordId);
   if (!task) return failure(404, `未找到任务记录 ${taskRecordId}`, true);
   store.cancelRun(taskRecordId);
-  const now = store.endTask(task, 2000, reason, '任务已设置为错误状态');
+  const now = store.endTask(task, TaskStatus.failed, reason, '任务已设置为错误状态');
   const updated = [];
   for (const block of store.blockRecordsOf(taskRecordId)) {
-    if (block.status === 1000 || block.status === 2000) continue;
-    Object.assign(block, { status: 2000, ended_on: now, ended_reason: reason, remark: reason });
-    updated.push({ block_id: block.block_id, block_name: block.block_name, status: 2000 });
+    if (block.status === BlockRecordStatus.success || block.status === BlockRecordStatus.failed) continue;
+    Object.assign(block, {
+      status: BlockRecordStatus.failed,
+      ended_on: now,
+      ended_reason: reason,
+      remark: reason,
+    });
+    updated.push({
+      block_id: block.block_id,
+      block_name: block.block_name,
+      status: BlockRecordStatus.failed,
+    });
   }
   return {
     status: 200,
@@ -70,7 +80,7 @@ export function setTaskError(store: MockStore, taskRecordId: string, request: Mo
       message: '任务状态设置为错误成功',
       data: {
         task_record_id: task.id,
-        task_status: 2000,
+        task_status: TaskStatus.failed,
         error_reason: reason,
         ended_on: now,
         updated_blocks_count: updated.length,

@@ -1,4 +1,4 @@
-import { isTerminalTaskStatus } from '../../../src/status.js';
+import { BlockRecordStatus, isTerminalTaskStatus, TaskStatus } from '../../../src/status.js';
 import type { MockStore } from '../../store/create-mock-store.js';
 import { failure, type OperationResult, success } from '../envelopes.js';
 
@@ -16,15 +16,20 @@ export function stopTask(store: MockStore, taskRecordId: string): OperationResul
   const reason = '任务终止';
   store.cancelRun(taskRecordId);
   store.disableSchedule(task.task_id);
-  const now = store.endTask(task, 2001, reason, '任务已终止');
+  const now = store.endTask(task, TaskStatus.cancelled, reason, '任务已终止');
   for (const block of store.blockRecordsOf(taskRecordId)) {
-    if (block.status === 1001) {
-      Object.assign(block, { status: 2002, ended_on: now, ended_reason: reason, remark: reason });
+    if (block.status === BlockRecordStatus.running) {
+      Object.assign(block, {
+        status: BlockRecordStatus.cancelled,
+        ended_on: now,
+        ended_reason: reason,
+        remark: reason,
+      });
     }
   }
   return success('任务终止成功', {
     task_record_id: task.id,
-    status: 2001,
+    status: TaskStatus.cancelled,
     ended_on: now,
     ended_reason: reason,
   });
