@@ -3,5 +3,5 @@
  * bounds keep the parser (recursive, inside jsep) and the evaluator (recursive, here) far from
  * the stack limit of any browser, and a hostile definition from costing real time.
  */
-export const MAX_EXPRESSION_LENGTH = 2000;
+export const MAX_EXPRESSION_LENGTH = 2_000;
 export const MAX_EXPRESSION_DEPTH = 100;

@@ -17,7 +17,7 @@ export const CONTROL_PREFIX = '/__mock';
  * The longest one `clock/advance` may move the clock: one hour. A periodic definition starts
  * a run every period (at least 1 s), so a bigger jump could keep the server busy for seconds.
  */
-export const maxAdvanceMs = 60 * 60 * 1000;
+export const maxAdvanceMs = 60 * 60 * 1_000;
 
 type ControlAction = (store: MockStore, body: Record<string, unknown>) => MockResponse;
 

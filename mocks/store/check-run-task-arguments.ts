@@ -9,7 +9,7 @@ import { describeValue } from './describe-value.js';
 import { maxJsonDepth, nestsDeeperThan } from './json-depth.js';
 
 /** The longest a scenario may make one block take: one day of the store's time. */
-export const maxScenarioDurationMs = 24 * 60 * 60 * 1000;
+export const maxScenarioDurationMs = 24 * 60 * 60 * 1_000;
 
 const sourceStrings = [
   'source_system',

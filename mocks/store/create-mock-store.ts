@@ -301,7 +301,7 @@ export class MockStore {
    * bound, so a test can never spin forever. (A periodic definition always has a next
    * run: with one, this advances the whole bound.)
    */
-  runUntilIdle(maxMs = 60 * 60 * 1000): void {
+  runUntilIdle(maxMs = 60 * 60 * 1_000): void {
     if (typeof maxMs !== 'number' || !Number.isFinite(maxMs) || maxMs < 0) {
       throw new TypeError(`[vwed] runUntilIdle: maxMs must be a finite number >= 0, got ${String(maxMs)}`);
     }

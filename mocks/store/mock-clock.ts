@@ -21,7 +21,7 @@
  * ```
  */
 /** The fastest `{ speed }`: faster, a periodic task would start thousands of runs a second. */
-export const maxClockSpeed = 1000;
+export const maxClockSpeed = 1_000;
 
 export type ClockOption = 'virtual' | { speed: number };
 
