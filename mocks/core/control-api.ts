@@ -1,14 +1,15 @@
 /**
- * The reference server's control API (`openapi/mock-control.yaml`): what a test does to the
- * store from outside the process, the HTTP face of the store's set-up methods. It is not the
- * task-record API and has its own small table; the seven endpoints stay in the core's one table.
+ * The mock's control API (`openapi/mock-control.yaml`): what a test does to the store from
+ * outside the process, the HTTP face of the store's set-up methods. It is not the task-record
+ * API and has its own small table; the seven endpoints stay in the core's one table. Framework
+ * free, beside the route table, so that any adapter can serve it (node:http today).
  */
-import { JSON_CONTENT_TYPE, mediaTypeOf } from '../core/json-content-type.js';
-import type { MockRequest, MockResponse } from '../core/mock-request.js';
-import { requestBodyText } from '../core/request-body-text.js';
-import { untaggedMessage } from '../core/untagged-message.js';
 import type { MockStore, TaskDefinitionInput } from '../store/create-mock-store.js';
 import type { FaultInput } from '../store/store-state.js';
+import { JSON_CONTENT_TYPE, mediaTypeOf } from './json-content-type.js';
+import type { MockRequest, MockResponse } from './mock-request.js';
+import { requestBodyText } from './request-body-text.js';
+import { untaggedMessage } from './untagged-message.js';
 
 /** The control API's path prefix. */
 export const CONTROL_PREFIX = '/__mock';
