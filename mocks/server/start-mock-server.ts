@@ -184,7 +184,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       body,
       contentType: request.headers['content-type'] ?? null,
     };
-    const answer = isControl ? handleControlRequest(store, plain) : answerMockRequest(store, plain);
+    const answer = isControl ? handleControlRequest(store, plain, onError) : answerMockRequest(store, plain);
     if (!answer) return send(response, 404, { code: 404, message: `未找到接口: ${method} ${path}` }, extra);
     send(response, answer.status, answer.body, { ...answer.headers, ...extra });
   };
