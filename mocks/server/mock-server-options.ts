@@ -52,7 +52,8 @@ export interface MockServerOptions {
    * Called with errors that happen away from any request: a state write that failed, as an
    * Error whose message says which file (`[vwed] cannot write the state file ...`), with the
    * file system's error as its `cause`. Default: the message written to stderr. The server
-   * goes on; the next change tries the write again.
+   * goes on; the next change tries the write again. Also a bug of the mock's that a control
+   * request hit (answered 500): an Error naming the request, with the thrown value as `cause`.
    */
   onError?: (error: Error) => void;
 }
