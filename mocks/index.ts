@@ -27,6 +27,11 @@ export {
   type TaskDefinitionInput,
 } from './store/create-mock-store.js';
 export type { ClockOption } from './store/mock-clock.js';
+export {
+  isMockInputError,
+  MockInputError,
+  type MockInputErrorCode,
+} from './store/mock-input-error.js';
 export type {
   Fault,
   FaultInput,

@@ -9,6 +9,7 @@ import { answerMockRequest } from '../core/handle-mock-request.js';
 import { regexpLiteral } from '../core/regexp-literal.js';
 import type { MockStore } from '../store/create-mock-store.js';
 import { describeValue } from '../store/describe-value.js';
+import { MockInputError, type MockInputErrorCode } from '../store/mock-input-error.js';
 import { unknownOption } from '../store/unknown-option.js';
 
 /**
@@ -26,14 +27,20 @@ export interface TaskRecordHandlersOptions {
 }
 
 /**
- * Refuses bad options here, with a TypeError that names them: a forgotten pair of braces
+ * Refuses bad options here, with a MockInputError (a TypeError) that names them: a forgotten pair of braces
  * (`createTaskRecordHandlers(store)`) was accepted, and every request then failed inside MSW.
  * The store is recognized by its methods, not by `instanceof`: an app may load this package
  * twice (ESM and CommonJS), with two MockStore classes.
  */
 function checkHandlersOptions(options: TaskRecordHandlersOptions): void {
-  const refuse = (name: string, expected: string, got: unknown) => {
-    throw new TypeError(
+  const refuse = (
+    name: string,
+    expected: string,
+    got: unknown,
+    code: MockInputErrorCode = 'invalid-option',
+  ) => {
+    throw new MockInputError(
+      code,
       `[vwed] createTaskRecordHandlers: ${name} must be ${expected}, got ${describeValue(got)}`,
     );
   };
@@ -43,7 +50,8 @@ function checkHandlersOptions(options: TaskRecordHandlersOptions): void {
     refuse('options', '{ store } (the store inside braces)', 'the store itself');
   }
   const unknown = unknownOption(options, ['store', 'baseUrl']);
-  if (unknown !== undefined) refuse(`option ${unknown}`, 'left out: the options are store and baseUrl', '…');
+  if (unknown !== undefined)
+    refuse(`option ${unknown}`, 'left out: the options are store and baseUrl', '…', 'unknown-option');
   const store = options.store as Partial<MockStore> | undefined;
   if (typeof store !== 'object' || store === null || typeof store.runTask !== 'function') {
     refuse('option store', 'a store from createMockStore()', store);

@@ -1,5 +1,6 @@
 import type { MockStore } from '../store/create-mock-store.js';
 import { maxClockSpeed } from '../store/mock-clock.js';
+import { MockInputError, type MockInputErrorCode } from '../store/mock-input-error.js';
 import { unknownOption } from '../store/unknown-option.js';
 
 /**
@@ -51,7 +52,8 @@ export interface MockServerOptions {
    * Called with errors that happen away from any request: a state write that failed, as an
    * Error whose message says which file (`[vwed] cannot write the state file ...`), with the
    * file system's error as its `cause`. Default: the message written to stderr. The server
-   * goes on; the next change tries the write again.
+   * goes on; the next change tries the write again. Also a bug of the mock's that a control
+   * request hit (answered 500): an Error naming the request, with the thrown value as `cause`.
    */
   onError?: (error: Error) => void;
 }
@@ -92,25 +94,33 @@ const mockServerOptionNames = [
   'onError',
 ] as const satisfies readonly (keyof MockServerOptions)[];
 
-function refuse(option: string, expected: string, got: unknown): never {
+function refuse(
+  option: string,
+  expected: string,
+  got: unknown,
+  code: MockInputErrorCode = 'invalid-option',
+): never {
   const shown = typeof got === 'string' ? JSON.stringify(got) : String(got);
-  throw new TypeError(`[vwed] startMockServer: option ${option} must be ${expected}, got ${shown}`);
+  throw new MockInputError(
+    code,
+    `[vwed] startMockServer: option ${option} must be ${expected}, got ${shown}`,
+  );
 }
 
 /**
- * Refuses a bad option at once, with a TypeError that names it: the server must not start
+ * Refuses a bad option at once, with a MockInputError (a TypeError) that names it: the server must not start
  * half right.
  *
  * @example
  * ```ts
- * checkMockServerOptions({ port: 70000 }); // TypeError: option port must be an integer from 0 to 65535
+ * checkMockServerOptions({ port: 70000 }); // MockInputError: option port must be an integer from 0 to 65535
  * ```
  */
 export function checkMockServerOptions(options: MockServerOptions): void {
   if (typeof options !== 'object' || options === null) refuse('options', 'an object', options);
   const unknown = unknownOption(options, mockServerOptionNames);
   if (unknown !== undefined)
-    refuse(unknown, `one of the known options (${mockServerOptionNames.join(', ')})`, '…');
+    refuse(unknown, `one of the known options (${mockServerOptionNames.join(', ')})`, '…', 'unknown-option');
   const { port, host, seed, stateFile, cors, control, httpStatus, speed, latencyMs, requestTimeoutMs } =
     options;
   if (port !== undefined && !isPort(port)) {

@@ -6,12 +6,12 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { apiPath } from '../core/api-path.js';
+import { CONTROL_PREFIX, handleControlRequest } from '../core/control-api.js';
 import { answerMockRequest } from '../core/handle-mock-request.js';
 import type { MockRequest } from '../core/mock-request.js';
 import { untaggedMessage } from '../core/untagged-message.js';
 import { createMockStore, type MockStore } from '../store/create-mock-store.js';
 import { answerProtocolErrors, type InFlightExchanges, maxBodyBytes } from './answer-protocol-errors.js';
-import { CONTROL_PREFIX, handleControlRequest } from './control-api.js';
 import { corsHeaders, isPreflight } from './cors.js';
 import { ListenError } from './listen-error.js';
 import { checkMockServerOptions, type MockServerOptions } from './mock-server-options.js';
@@ -184,7 +184,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       body,
       contentType: request.headers['content-type'] ?? null,
     };
-    const answer = isControl ? handleControlRequest(store, plain) : answerMockRequest(store, plain);
+    const answer = isControl ? handleControlRequest(store, plain, onError) : answerMockRequest(store, plain);
     if (!answer) return send(response, 404, { code: 404, message: `未找到接口: ${method} ${path}` }, extra);
     send(response, answer.status, answer.body, { ...answer.headers, ...extra });
   };

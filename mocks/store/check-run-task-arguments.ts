@@ -2,11 +2,12 @@
  * The arguments of `store.runTask`, checked before anything is created: a run starts with
  * input, a scenario and a source the engine and the API's schemas can hold, or not at all.
  * They arrive from tests and, through the reference server's control API, from any HTTP
- * client, so a wrong type must be a clear TypeError, never a record that breaks a response.
+ * client, so a wrong type must be a clear MockInputError (a TypeError), never a record that breaks a response.
  */
 
 import { describeValue } from './describe-value.js';
 import { maxJsonDepth, nestsDeeperThan } from './json-depth.js';
+import { MockInputError } from './mock-input-error.js';
 
 /** The longest a scenario may make one block take: one day of the store's time. */
 export const maxScenarioDurationMs = 24 * 60 * 60 * 1_000;
@@ -25,7 +26,10 @@ const sourceStrings = [
 
 function checkDepth(name: string, value: unknown): void {
   if (nestsDeeperThan(value))
-    throw new TypeError(`[vwed] runTask: ${name} nests deeper than ${maxJsonDepth} levels`);
+    throw new MockInputError(
+      'invalid-argument',
+      `[vwed] runTask: ${name} nests deeper than ${maxJsonDepth} levels`,
+    );
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -33,7 +37,10 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 function refuse(name: string, expected: string, got: unknown): never {
-  throw new TypeError(`[vwed] runTask: ${name} must be ${expected}, got ${describeValue(got)}`);
+  throw new MockInputError(
+    'invalid-argument',
+    `[vwed] runTask: ${name} must be ${expected}, got ${describeValue(got)}`,
+  );
 }
 
 function checkScenario(scenario: unknown): void {
@@ -87,7 +94,7 @@ function checkSource(source: unknown): void {
 }
 
 /**
- * Throws a TypeError naming the first argument of `runTask` that is not what it must be.
+ * Throws a MockInputError (a TypeError) naming the first argument of `runTask` that is not what it must be.
  *
  * @example
  * ```ts

@@ -1,3 +1,5 @@
+import { MockInputError } from './mock-input-error.js';
+
 /** What a value's JSON form starts from: its `toJSON()` (a Date's string) if it has one. */
 function jsonSource(value: unknown): unknown {
   return typeof value === 'object' &&
@@ -52,7 +54,8 @@ export function cloneJson<T>(value: T): T {
     const copy = stack.pop() as Record<string, unknown> | unknown[];
     const source = stack.pop() as Record<string, unknown> | unknown[];
     if (depth > maxCloneDepth) {
-      throw new TypeError(
+      throw new MockInputError(
+        'invalid-argument',
         `[vwed] cloneJson: the value nests deeper than ${maxCloneDepth} levels, or is cyclic`,
       );
     }

@@ -32,6 +32,7 @@ import {
   type MockClock,
   maxClockSpeed,
 } from './mock-clock.js';
+import { MockInputError, type MockInputErrorCode } from './mock-input-error.js';
 import { createSeededRandom, type SeededRandom } from './seeded-random.js';
 import type {
   Fault,
@@ -203,7 +204,8 @@ export class MockStore {
     this.latencyMs = options.latencyMs ?? 0;
     this.#journalLimit = options.journalLimit ?? 10_000;
     if (!Number.isFinite(this.latencyMs) || this.latencyMs < 0) {
-      throw new TypeError(
+      throw new MockInputError(
+        'invalid-option',
         `[vwed] createMockStore: latencyMs must be a finite number >= 0, got ${String(options.latencyMs)}`,
       );
     }
@@ -219,14 +221,15 @@ export class MockStore {
   /** Adds (or replaces) a task definition. `detail` may be an object or a JSON string. */
   addDefinition(definition: TaskDefinitionInput): void {
     if (typeof definition !== 'object' || definition === null) {
-      throw new TypeError('[vwed] addDefinition: expected a definition object');
+      throw new MockInputError('invalid-argument', '[vwed] addDefinition: expected a definition object');
     }
     if (typeof definition.id !== 'string' || definition.id === '') {
-      throw new TypeError('[vwed] addDefinition: id must be a non-empty string');
+      throw new MockInputError('invalid-argument', '[vwed] addDefinition: id must be a non-empty string');
     }
     const { period } = definition;
     if (period !== undefined && !(Number.isInteger(period) && period >= minPeriodMs)) {
-      throw new TypeError(
+      throw new MockInputError(
+        'invalid-argument',
         `[vwed] addDefinition: period must be an integer >= ${minPeriodMs} (ms), got ${String(period)}`,
       );
     }
@@ -265,7 +268,11 @@ export class MockStore {
     checkRunTaskArguments(inputParams, options);
     this.sync();
     const stored = this.#definitions.get(definitionId);
-    if (!stored) throw new TypeError(`[vwed] runTask: no definition ${JSON.stringify(definitionId)}`);
+    if (!stored)
+      throw new MockInputError(
+        'unknown-definition',
+        `[vwed] runTask: no definition ${JSON.stringify(definitionId)}`,
+      );
     const id = this.#createTask(stored, cloneJson(inputParams ?? {}), options);
     if (stored.periodicTask === 1 && stored.period !== undefined) {
       this.#schedules = this.#schedules.filter((schedule) => schedule.definitionId !== definitionId);
@@ -288,7 +295,10 @@ export class MockStore {
   advance(ms: number): void {
     // Whole milliseconds: the engine's times and durations are integers (execution_time is).
     if (!Number.isSafeInteger(ms) || ms < 0) {
-      throw new TypeError(`[vwed] advance: ms must be a whole number >= 0, got ${String(ms)}`);
+      throw new MockInputError(
+        'invalid-argument',
+        `[vwed] advance: ms must be a whole number >= 0, got ${String(ms)}`,
+      );
     }
     // From where wall time has got to, not from the last request's reading.
     this.sync();
@@ -303,7 +313,10 @@ export class MockStore {
    */
   runUntilIdle(maxMs = 60 * 60 * 1_000): void {
     if (typeof maxMs !== 'number' || !Number.isFinite(maxMs) || maxMs < 0) {
-      throw new TypeError(`[vwed] runUntilIdle: maxMs must be a finite number >= 0, got ${String(maxMs)}`);
+      throw new MockInputError(
+        'invalid-argument',
+        `[vwed] runUntilIdle: maxMs must be a finite number >= 0, got ${String(maxMs)}`,
+      );
     }
     const limit = this.#clock.now() + maxMs;
     for (;;) {
@@ -334,35 +347,41 @@ export class MockStore {
    */
   injectFault(fault: FaultInput): Fault {
     if (typeof fault !== 'object' || fault === null) {
-      throw new TypeError(
+      throw new MockInputError(
+        'invalid-argument',
         `[vwed] injectFault: expected { operation, status, message?, times? }, got ${describeValue(fault)}`,
       );
     }
     if (!operationNames.includes(fault.operation)) {
-      throw new TypeError(
+      throw new MockInputError(
+        'invalid-argument',
         `[vwed] injectFault: operation must be one of ${operationNames.join(', ')}, got ${describeValue(fault.operation)}`,
       );
     }
     if (!Number.isInteger(fault.status)) {
-      throw new TypeError(
+      throw new MockInputError(
+        'invalid-argument',
         `[vwed] injectFault: status must be an integer, got ${describeValue(fault.status)}`,
       );
     }
     // Only what the spec documents for the operation: the mock never answers anything else.
     const documented = documentedFailureStatuses[fault.operation as OperationName];
     if (!documented.includes(fault.status)) {
-      throw new TypeError(
+      throw new MockInputError(
+        'invalid-argument',
         `[vwed] injectFault: status ${fault.status} is not documented for ${fault.operation}; ` +
           `one of ${documented.join(', ')}`,
       );
     }
     if (fault.message !== undefined && typeof fault.message !== 'string') {
-      throw new TypeError(
+      throw new MockInputError(
+        'invalid-argument',
         `[vwed] injectFault: message must be a string, got ${describeValue(fault.message)}`,
       );
     }
     if (fault.times !== undefined && !(Number.isInteger(fault.times) && fault.times > 0)) {
-      throw new TypeError(
+      throw new MockInputError(
+        'invalid-argument',
         `[vwed] injectFault: times must be an integer > 0, got ${describeValue(fault.times)}`,
       );
     }
@@ -798,7 +817,8 @@ export class MockStore {
       // two (hand-written, or from another tool) could not be served consistently. Only the
       // constructor loads a state that was never loaded, so a refusal leaves no store behind.
       if (this.blockRecordByName(block.task_record_id, block.block_name) !== undefined) {
-        throw new TypeError(
+        throw new MockInputError(
+          'invalid-snapshot',
           `[vwed] createMockStore: the state has two records of block ${block.block_name} in task record ${block.task_record_id}`,
         );
       }
@@ -846,7 +866,10 @@ export function createMockStore(options: MockStoreOptions = {}): MockStore {
  */
 function checkDefinitionFields(definition: TaskDefinitionInput): void {
   const refuse = (field: string, expected: string, got: unknown) => {
-    throw new TypeError(`[vwed] addDefinition: ${field} must be ${expected}, got ${describeValue(got)}`);
+    throw new MockInputError(
+      'invalid-argument',
+      `[vwed] addDefinition: ${field} must be ${expected}, got ${describeValue(got)}`,
+    );
   };
   const { label, version, periodicTask, detail } = definition;
   if (label !== undefined && typeof label !== 'string') refuse('label', 'a string', label);
@@ -863,21 +886,31 @@ function checkDefinitionFields(definition: TaskDefinitionInput): void {
     }
   }
   if (nestsDeeperThan(tree)) {
-    throw new TypeError(`[vwed] addDefinition: detail nests deeper than ${maxJsonDepth} levels`);
+    throw new MockInputError(
+      'invalid-argument',
+      `[vwed] addDefinition: detail nests deeper than ${maxJsonDepth} levels`,
+    );
   }
 }
 
 /** Refuses a bad option at once, with a TypeError that names it, what it must be and what came. */
 function checkStoreOptions(options: MockStoreOptions): void {
-  const fail = (option: string, expected: string, got: unknown) => {
-    throw new TypeError(
+  const fail = (
+    option: string,
+    expected: string,
+    got: unknown,
+    code: MockInputErrorCode = 'invalid-option',
+  ) => {
+    throw new MockInputError(
+      code,
       `[vwed] createMockStore: option ${option} must be ${expected}, got ${describeValue(got)}`,
     );
   };
   if (typeof options !== 'object' || options === null) fail('options', 'an object', options);
   const unknown = unknownOption(options, mockStoreOptionNames);
   if (unknown !== undefined) {
-    throw new TypeError(
+    throw new MockInputError(
+      'unknown-option',
       `[vwed] createMockStore: unknown option ${JSON.stringify(unknown)}; the options are ${mockStoreOptionNames.join(', ')}`,
     );
   }
@@ -919,7 +952,7 @@ function checkStoreOptions(options: MockStoreOptions): void {
       state.version !== 1 ||
       !lists.every((key) => Array.isArray(state[key]))
     ) {
-      fail('snapshot', 'a state from store.snapshot() (version 1)', '(something else)');
+      fail('snapshot', 'a state from store.snapshot() (version 1)', '(something else)', 'invalid-snapshot');
     }
   }
 }

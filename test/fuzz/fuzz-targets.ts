@@ -6,8 +6,8 @@
  * called in process, the way a test in the same process sets the store up.
  */
 import type { SetupServer } from 'msw/node';
+import { handleControlRequest } from '../../mocks/core/control-api.js';
 import { createMockStore, createTaskRecordHandlers, type MockStore } from '../../mocks/index.js';
-import { handleControlRequest } from '../../mocks/server/control-api.js';
 import type { MockServer } from '../../mocks/server/start-mock-server.js';
 import { rawRequest } from '../server/harness.js';
 import type { WireRequest } from './wire-request.js';

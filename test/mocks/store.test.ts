@@ -3,7 +3,7 @@
  * option, and virtual time that never waits on a real timer.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createMockStore, handleMockRequest } from '../../mocks/index.js';
+import { createMockStore, handleMockRequest, MockInputError } from '../../mocks/index.js';
 import { isVwedApiError } from '../../src/index.js';
 import { definition, iterateAndPrint, simple } from './definitions.js';
 import { useMockServer } from './mock-server.js';
@@ -78,7 +78,10 @@ describe('stores', () => {
     if (!b2) throw new Error('no record of b2');
     state.blocks.push({ ...b2, id: 'second-b2' });
     expect(() => createMockStore({ snapshot: state })).toThrow(
-      new TypeError(`[vwed] createMockStore: the state has two records of block b2 in task record ${id}`),
+      new MockInputError(
+        'invalid-snapshot',
+        `[vwed] createMockStore: the state has two records of block b2 in task record ${id}`,
+      ),
     );
   });
 

@@ -5,7 +5,7 @@
  * real socket, and every bad input gets its documented 4xx and changes nothing.
  */
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { simple } from '../../mocks/definitions/define-task.js';
 import type { MockServer } from '../../mocks/server/start-mock-server.js';
@@ -816,5 +816,58 @@ describe('paths and methods', () => {
     expect(health.body).toEqual({ status: 'ok' });
     // The task-record API is still served.
     expect((await apiCall(off, 'GET', 'getTaskRecord', `/detail/${docTaskId}`)).status).toBe(200);
+  });
+});
+
+describe('regression: a bug of the mock answered 400, blaming the caller', () => {
+  // Any TypeError was a 400, so `Cannot read properties of undefined` from a bug reached the
+  // caller as their mistake. Only a MockInputError is one now; anything else is the 500.
+  it('answers 500 for a plain TypeError thrown by a store method, and reports it through onError', async () => {
+    const onError = vi.fn<(error: Error) => void>();
+    const server = await startTestServer({ onError });
+    const bug = new TypeError("Cannot read properties of undefined (reading 'x')");
+    const spy = vi.spyOn(server.store, 'advance').mockImplementation(() => {
+      throw bug;
+    });
+    const answer = await control(server, 'POST', '/__mock/clock/advance', { json: { ms: 1_000 } });
+    expect(answer.status).toBe(500);
+    expect(answer.body).toEqual({ code: 500, message: `控制请求失败: ${bug.message}` });
+    expect((answer.body as { message: string }).message).not.toMatch(/控制请求无效/);
+    expect(onError).toHaveBeenCalledTimes(1);
+    const reported = onError.mock.calls[0]?.[0];
+    expect(reported?.cause).toBe(bug);
+    expect(reported?.message).toBe(
+      `[vwed] control request POST /__mock/clock/advance failed: ${bug.message}`,
+    );
+    spy.mockRestore();
+  });
+
+  it('still answers 400 for a caller mistake (a MockInputError), without calling onError', async () => {
+    const onError = vi.fn<(error: Error) => void>();
+    const server = await startTestServer({ onError });
+    const answer = await control(server, 'POST', '/__mock/faults', {
+      json: { operation: 'deleteTask', status: 500 },
+    });
+    expect(answer.status).toBe(400);
+    expect(answer.body).toEqual({
+      code: 400,
+      message: expect.stringMatching(/^控制请求无效: injectFault: operation must be one of/),
+    });
+    const run = await control(server, 'POST', '/__mock/tasks', { json: { definitionId: 'no-such' } });
+    expect(run.status).toBe(400);
+    expect(onError).not.toHaveBeenCalled();
+  });
+
+  it('answers 500 for an error that is not even an Error, and reports it as one', async () => {
+    const onError = vi.fn<(error: Error) => void>();
+    const server = await startTestServer({ onError });
+    vi.spyOn(server.store, 'snapshot').mockImplementationOnce(() => {
+      throw 'boom';
+    });
+    const answer = await control(server, 'GET', '/__mock/snapshot');
+    expect(answer.status).toBe(500);
+    expect(answer.body).toEqual({ code: 500, message: '控制请求失败: boom' });
+    expect(onError.mock.calls[0]?.[0]).toBeInstanceOf(Error);
+    expect(onError.mock.calls[0]?.[0].cause).toBe('boom');
   });
 });

@@ -1,14 +1,16 @@
 /**
- * The reference server's control API (`openapi/mock-control.yaml`): what a test does to the
- * store from outside the process, the HTTP face of the store's set-up methods. It is not the
- * task-record API and has its own small table; the seven endpoints stay in the core's one table.
+ * The mock's control API (`openapi/mock-control.yaml`): what a test does to the store from
+ * outside the process, the HTTP face of the store's set-up methods. It is not the task-record
+ * API and has its own small table; the seven endpoints stay in the core's one table. Framework
+ * free, beside the route table, so that any adapter can serve it (node:http today).
  */
-import { JSON_CONTENT_TYPE, mediaTypeOf } from '../core/json-content-type.js';
-import type { MockRequest, MockResponse } from '../core/mock-request.js';
-import { requestBodyText } from '../core/request-body-text.js';
-import { untaggedMessage } from '../core/untagged-message.js';
 import type { MockStore, TaskDefinitionInput } from '../store/create-mock-store.js';
+import { isMockInputError } from '../store/mock-input-error.js';
 import type { FaultInput } from '../store/store-state.js';
+import { JSON_CONTENT_TYPE, mediaTypeOf } from './json-content-type.js';
+import type { MockRequest, MockResponse } from './mock-request.js';
+import { requestBodyText } from './request-body-text.js';
+import { untaggedMessage } from './untagged-message.js';
 
 /** The control API's path prefix. */
 export const CONTROL_PREFIX = '/__mock';
@@ -120,14 +122,20 @@ function readJsonObject(request: MockRequest): BodyResult {
 /**
  * Answers a control request (a path under `/__mock`), or `undefined` for any other path.
  * Like the core, it never throws and a refused request changes nothing: the store's set-up
- * methods check their arguments before they change anything.
+ * methods check their arguments before they change anything. Only a caller's mistake (a
+ * `MockInputError`) is a 400; anything else is a bug of the mock's: the documented 500, with
+ * the error passed to `onError` so that it is not lost in an answer the caller may ignore.
  *
  * @example
  * ```ts
  * const response = handleControlRequest(store, { method: 'POST', path: '/__mock/reset', body: null });
  * ```
  */
-export function handleControlRequest(store: MockStore, request: MockRequest): MockResponse | undefined {
+export function handleControlRequest(
+  store: MockStore,
+  request: MockRequest,
+  onError?: (error: Error) => void,
+): MockResponse | undefined {
   if (request.path !== CONTROL_PREFIX && !request.path.startsWith(`${CONTROL_PREFIX}/`)) return undefined;
   const name = request.path.slice(CONTROL_PREFIX.length);
   // Own keys only: `/__mock/constructor` is an unknown route, not Object's.
@@ -147,7 +155,17 @@ export function handleControlRequest(store: MockStore, request: MockRequest): Mo
   try {
     return action.run(store, body.value);
   } catch (error) {
-    if (error instanceof TypeError) return invalid(untaggedMessage(error));
+    if (isMockInputError(error)) return invalid(untaggedMessage(error));
+    // A plain TypeError too (`Cannot read properties of undefined`): a bug, not the caller's.
+    // Wrapped, so that a log of the message alone still says which request hit it.
+    onError?.(
+      new Error(
+        `[vwed] control request ${request.method} ${request.path} failed: ${untaggedMessage(error)}`,
+        {
+          cause: error,
+        },
+      ),
+    );
     return answer(500, { code: 500, message: `控制请求失败: ${untaggedMessage(error)}` });
   }
 }
