@@ -8,8 +8,7 @@ import { apiPath } from '../core/api-path.js';
 import { answerMockRequest } from '../core/handle-mock-request.js';
 import { regexpLiteral } from '../core/regexp-literal.js';
 import type { MockStore } from '../store/create-mock-store.js';
-import { describeValue } from '../store/describe-value.js';
-import { MockInputError, type MockInputErrorCode } from '../store/mock-input-error.js';
+import { type MockInputErrorCode, refuseInput } from '../store/mock-input-error.js';
 import { unknownOption } from '../store/unknown-option.js';
 
 /**
@@ -33,17 +32,8 @@ export interface TaskRecordHandlersOptions {
  * twice (ESM and CommonJS), with two MockStore classes.
  */
 function checkHandlersOptions(options: TaskRecordHandlersOptions): void {
-  const refuse = (
-    name: string,
-    expected: string,
-    got: unknown,
-    code: MockInputErrorCode = 'invalid-option',
-  ) => {
-    throw new MockInputError(
-      code,
-      `[vwed] createTaskRecordHandlers: ${name} must be ${expected}, got ${describeValue(got)}`,
-    );
-  };
+  const refuse = (name: string, expected: string, got: unknown, code?: MockInputErrorCode) =>
+    refuseInput('createTaskRecordHandlers', name, expected, got, code);
   if (typeof options !== 'object' || options === null)
     refuse('options', 'an object { store, baseUrl? }', options);
   if (typeof (options as Partial<MockStore>).runTask === 'function') {

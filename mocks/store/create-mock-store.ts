@@ -32,7 +32,7 @@ import {
   type MockClock,
   maxClockSpeed,
 } from './mock-clock.js';
-import { MockInputError, type MockInputErrorCode } from './mock-input-error.js';
+import { MockInputError, type MockInputErrorCode, refuseInput } from './mock-input-error.js';
 import { createSeededRandom, type SeededRandom } from './seeded-random.js';
 import type {
   Fault,
@@ -895,17 +895,8 @@ function checkDefinitionFields(definition: TaskDefinitionInput): void {
 
 /** Refuses a bad option at once, with a TypeError that names it, what it must be and what came. */
 function checkStoreOptions(options: MockStoreOptions): void {
-  const fail = (
-    option: string,
-    expected: string,
-    got: unknown,
-    code: MockInputErrorCode = 'invalid-option',
-  ) => {
-    throw new MockInputError(
-      code,
-      `[vwed] createMockStore: option ${option} must be ${expected}, got ${describeValue(got)}`,
-    );
-  };
+  const fail = (option: string, expected: string, got: unknown, code?: MockInputErrorCode) =>
+    refuseInput('createMockStore', `option ${option}`, expected, got, code);
   if (typeof options !== 'object' || options === null) fail('options', 'an object', options);
   const unknown = unknownOption(options, mockStoreOptionNames);
   if (unknown !== undefined) {

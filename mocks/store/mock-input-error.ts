@@ -1,3 +1,4 @@
+import { describeValue } from './describe-value.js';
 /**
  * What a caller of the mock got wrong, as opposed to a bug of the mock's. It stays a
  * `TypeError` (a wrong argument is a TypeError that names it), so existing `catch` and
@@ -68,4 +69,24 @@ export class MockInputError extends TypeError {
 export function isMockInputError(error: unknown): error is MockInputError {
   const name = typeof error === 'object' && error !== null ? (error as { name?: unknown }).name : undefined;
   return name === 'MockInputError';
+}
+
+/**
+ * Throws the MockInputError of one bad option or argument, in the one form every refusal of
+ * the mock takes: `[vwed] <where>: <name> must be <expected>, got <the value>`.
+ *
+ * @example
+ * ```ts
+ * refuseInput('createMockStore', 'option seed', "'empty', 'doc-examples' or 'demo'", 'prod');
+ * // throws MockInputError: [vwed] createMockStore: option seed must be 'empty', 'doc-examples' or 'demo', got "prod"
+ * ```
+ */
+export function refuseInput(
+  where: string,
+  name: string,
+  expected: string,
+  got: unknown,
+  code: MockInputErrorCode = 'invalid-option',
+): never {
+  throw new MockInputError(code, `[vwed] ${where}: ${name} must be ${expected}, got ${describeValue(got)}`);
 }
