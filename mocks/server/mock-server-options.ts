@@ -1,6 +1,6 @@
 import type { MockStore } from '../store/create-mock-store.js';
 import { maxClockSpeed } from '../store/mock-clock.js';
-import { MockInputError, type MockInputErrorCode } from '../store/mock-input-error.js';
+import { type MockInputErrorCode, refuseInput } from '../store/mock-input-error.js';
 import { unknownOption } from '../store/unknown-option.js';
 
 /**
@@ -94,17 +94,8 @@ const mockServerOptionNames = [
   'onError',
 ] as const satisfies readonly (keyof MockServerOptions)[];
 
-function refuse(
-  option: string,
-  expected: string,
-  got: unknown,
-  code: MockInputErrorCode = 'invalid-option',
-): never {
-  const shown = typeof got === 'string' ? JSON.stringify(got) : String(got);
-  throw new MockInputError(
-    code,
-    `[vwed] startMockServer: option ${option} must be ${expected}, got ${shown}`,
-  );
+function refuse(option: string, expected: string, got: unknown, code?: MockInputErrorCode): never {
+  return refuseInput('startMockServer', `option ${option}`, expected, got, code);
 }
 
 /**

@@ -18,7 +18,7 @@ describe('startMockServer options', () => {
     [{ control: 'no' as never }, /option control/],
     [{ httpStatus: 'sometimes' as never }, /option httpStatus/],
     [{ speed: -1 }, /option speed must be a number from 0 to 1000/],
-    [{ speed: Number.NaN }, /option speed/],
+    [{ speed: Number.NaN }, /option speed must be a number from 0 to 1000, got NaN$/],
     [{ latencyMs: 1e9 }, /option latencyMs/],
     [{ requestTimeoutMs: 5 }, /option requestTimeoutMs/],
     [{ store: createMockStore(), seed: 'demo' }, /option seed must be left out when a store is given/],
