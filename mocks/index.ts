@@ -19,19 +19,16 @@ export {
   createTaskRecordHandlers,
   type TaskRecordHandlersOptions,
 } from './handlers/create-task-record-handlers.js';
-export {
-  createMockStore,
-  MockStore,
-  type MockStoreOptions,
-  type RunTaskOptions,
-  type TaskDefinitionInput,
-} from './store/create-mock-store.js';
+export type { TaskDefinitionInput } from './store/commands/add-definition.js';
+export type { RunTaskOptions } from './store/commands/create-run.js';
+export { createMockStore, MockStore } from './store/create-mock-store.js';
 export type { ClockOption } from './store/mock-clock.js';
 export {
   isMockInputError,
   MockInputError,
   type MockInputErrorCode,
 } from './store/mock-input-error.js';
+export type { MockStoreOptions } from './store/mock-store-options.js';
 export type {
   Fault,
   FaultInput,

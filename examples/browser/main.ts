@@ -144,8 +144,9 @@ async function refreshNow(changed: ReadonlySet<string>): Promise<void> {
 /** Fetches the selected record's tree and draws it with the record's header. */
 async function drawSelected(selected: TaskRecordDetail): Promise<void> {
   const results = normalizeExecutionResults(await client.getExecutionResults(selected.id));
-  // The engine's clock, read after the request synced it: running blocks count up to it.
-  const now = store.timestamp();
+  // The engine's clock, read after the request synced it: running blocks count up to it. Its
+  // readings are local time written as UTC (R11), so ISO without the Z is the records' form.
+  const now = new Date(store.now()).toISOString().replace('Z', '');
   const summary = summarizeExecutionTree(results.root, { now });
   ui.detail.replaceChildren(renderTaskDetail(selected, summary, now));
   // The plain-text form of the tree, as a log line or a terminal would show it.

@@ -8,7 +8,8 @@ import { BlockRecordStatus, ExecutionNodeStatus } from '../../src/status.js';
 import type { BlockRecordDetail, ExecutionNode, ExecutionRecord } from '../../src/types.js';
 import { blockTypeName } from '../definitions/block-type-names.js';
 import { type DefinitionOrder, definitionOrder } from '../definitions/definition-order.js';
-import type { MockStore } from '../store/create-mock-store.js';
+import type { RecordRepository } from '../store/record-repository.js';
+import type { StoreParts } from '../store/store-parts.js';
 
 /** A record's block status in the node vocabulary (R2): 1002 -> 1006, 2002 -> 2001. */
 function nodeStatus(status: number): number {
@@ -34,7 +35,7 @@ const noChildren = Object.freeze([]) as unknown as ExecutionNode['children'];
 
 /** One node: the block's place in the tree, its record (if it ran) and the record's logs. */
 function node(
-  store: MockStore,
+  records: RecordRepository,
   record: BlockRecordDetail | undefined,
   blockId: string,
   blockName: string,
@@ -64,7 +65,7 @@ function node(
           remark: record.remark,
         }
       : notExecuted,
-    logs: (record && store.logsOf(record.id)) || noLogs,
+    logs: (record && records.logsOf(record.id)) || noLogs,
     children: hasChildren ? [] : noChildren,
   };
 }
@@ -101,15 +102,26 @@ function recordsInOrder(
 }
 
 export function buildExecutionResults(
-  store: MockStore,
+  parts: StoreParts,
   taskRecordId: string,
 ): ExecutionNode | ExecutionNode[] {
-  const task = store.task(taskRecordId);
-  const definition = task ? store.definition(task.task_id) : undefined;
+  const { records: repository, definitions } = parts;
+  const task = repository.task(taskRecordId);
+  const definition = task ? definitions.definition(task.task_id) : undefined;
   if (!definition) {
-    return store.blockRecordsOf(taskRecordId).map((record) => {
+    return repository.blockRecordsOf(taskRecordId).map((record) => {
       const type = record.block_execute_name;
-      return node(store, record, record.block_id, record.block_name, type, blockTypeName(type), 0, {}, false);
+      return node(
+        repository,
+        record,
+        record.block_id,
+        record.block_name,
+        type,
+        blockTypeName(type),
+        0,
+        {},
+        false,
+      );
     });
   }
   // One sequential pass over the definition's blocks in pre-order: a parent is built before
@@ -117,13 +129,13 @@ export function buildExecutionResults(
   // node (shared empty lists for leaves): V8's young-generation collector copies whatever
   // lives, and a big tree is alive while it is built.
   const order = definitionOrder(definition);
-  const records = recordsInOrder(store.blockRecordsByName(taskRecordId), order);
+  const records = recordsInOrder(repository.blockRecordsByName(taskRecordId), order);
   const { ids, names, types, typeNames, levels, inputParams, parents, hasChildren } = order;
   const count = names.length;
   const nodes = new Array<ExecutionNode>(count);
   for (let index = 0; index < count; index++) {
     const made = node(
-      store,
+      repository,
       records[index],
       ids[index] as string,
       names[index] as string,

@@ -4,8 +4,10 @@
  * API and has its own small table; the seven endpoints stay in the core's one table. Framework
  * free, beside the route table, so that any adapter can serve it (node:http today).
  */
-import type { MockStore, TaskDefinitionInput } from '../store/create-mock-store.js';
+import type { TaskDefinitionInput } from '../store/commands/add-definition.js';
+import type { MockStore } from '../store/create-mock-store.js';
 import { isMockInputError } from '../store/mock-input-error.js';
+import { partsOf } from '../store/store-parts.js';
 import type { FaultInput } from '../store/store-state.js';
 import { JSON_CONTENT_TYPE, mediaTypeOf } from './json-content-type.js';
 import type { MockRequest, MockResponse } from './mock-request.js';
@@ -72,7 +74,7 @@ const actions: Record<string, { method: 'GET' | 'POST'; run: ControlAction }> = 
         );
       }
       store.advance(ms);
-      return answer(200, { now: store.timestamp() });
+      return answer(200, { now: partsOf(store).timestamp() });
     },
   },
   '/faults': {

@@ -5,7 +5,9 @@
  */
 import type { OperationName } from '../../src/client/operation-name.js';
 import { cloneJson } from '../store/clone-json.js';
+import { syncWithWallTime } from '../store/commands/advance-time.js';
 import type { MockStore } from '../store/create-mock-store.js';
+import { partsOf, type StoreParts } from '../store/store-parts.js';
 import { faultAnswer } from './documented-failures.js';
 import { failure, type OperationResult } from './envelopes.js';
 import { JSON_CONTENT_TYPE } from './json-content-type.js';
@@ -23,7 +25,7 @@ import { untaggedMessage } from './untagged-message.js';
 
 const operations: Record<
   OperationName,
-  (store: MockStore, id: string, request: MockRequest) => OperationResult
+  (parts: StoreParts, id: string, request: MockRequest) => OperationResult
 > = {
   getBlockRecords,
   getBlockRecord,
@@ -59,6 +61,8 @@ const jsonHeaders = { 'content-type': JSON_CONTENT_TYPE };
  * ```
  */
 export function answerMockRequest(store: MockStore, request: MockRequest): MockResponse {
+  const parts = partsOf(store);
+  const { transport } = parts;
   const method = String(request?.method ?? '').toUpperCase();
   const path = String(request?.path ?? '');
   // Decoded once: the journal keeps the text, and an operation that reads the body gets it as
@@ -79,14 +83,16 @@ export function answerMockRequest(store: MockStore, request: MockRequest): MockR
     headers.allow = match.allowed;
   } else {
     operation = match.route.operation;
-    const fault = store.takeFault(operation);
+    const fault = transport.faults.take(operation);
     faulted = fault !== undefined;
     if (fault) {
+      // A fault used up is a change of the saved state.
+      parts.changed();
       result = faultAnswer(operation, fault.status, fault.message);
     } else {
       try {
-        store.sync();
-        result = operations[operation](store, match.id, {
+        syncWithWallTime(parts);
+        result = operations[operation](parts, match.id, {
           method,
           path,
           body: decoded.kind === 'text' ? text : bytes,
@@ -99,10 +105,16 @@ export function answerMockRequest(store: MockStore, request: MockRequest): MockR
       }
     }
   }
-  // Ruling R4: by default the HTTP status mirrors the body's code; optionally always 200, for
-  // the seven operations only (an unknown route or a wrong method belongs to none).
-  const status = operation !== null && store.httpStatus === 'always-200' ? 200 : result.status;
-  store.record({ method, path, operation, body: text, status, ...(faulted ? { fault: true } : {}) });
+  // Ruling R4: by default the HTTP status mirrors the body's code; optionally always 200.
+  const status = transport.httpStatusOf(operation, result.status);
+  transport.journal.record({
+    method,
+    path,
+    operation,
+    body: text,
+    status,
+    ...(faulted ? { fault: true } : {}),
+  });
   return { status, headers, body: result.body };
 }
 

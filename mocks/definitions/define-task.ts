@@ -2,7 +2,7 @@
  * Small builders for task definitions in the "wind task" format (docs/task-definitions.md), so
  * that a test writes a definition with type help instead of by hand. The demo seed uses them too.
  */
-import type { TaskDefinitionInput } from '../store/create-mock-store.js';
+import type { TaskDefinitionInput } from '../store/commands/add-definition.js';
 
 /**
  * One input parameter of a block: a `Simple` literal or an `Expression` the engine evaluates.

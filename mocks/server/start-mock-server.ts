@@ -11,6 +11,7 @@ import { answerMockRequest } from '../core/handle-mock-request.js';
 import type { MockRequest } from '../core/mock-request.js';
 import { untaggedMessage } from '../core/untagged-message.js';
 import { createMockStore, type MockStore } from '../store/create-mock-store.js';
+import { partsOf } from '../store/store-parts.js';
 import { answerProtocolErrors, type InFlightExchanges, maxBodyBytes } from './answer-protocol-errors.js';
 import { corsHeaders, isPreflight } from './cors.js';
 import { ListenError } from './listen-error.js';
@@ -224,7 +225,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     }
     // The store says when its saved state changed, whether by a request or a direct call in
     // this process: a read that changes nothing writes nothing.
-    store.onChange = () => stateFile.changed();
+    partsOf(store).onChange = () => stateFile.changed();
   }
   started = true;
   const address = server.address();
@@ -239,7 +240,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       await closed;
       clearTimeout(grace);
       if (stateFile) {
-        store.onChange = undefined;
+        partsOf(store).onChange = undefined;
         // Rejects if the last state could not be written: the caller must hear of it.
         await stateFile.flush();
       }

@@ -7,6 +7,7 @@
 import { open, readdir, readFile, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { MockStore } from '../store/create-mock-store.js';
+import { partsOf } from '../store/store-parts.js';
 import type { StoreState } from '../store/store-state.js';
 
 /**
@@ -174,7 +175,8 @@ export class StateFileWriter {
 
   async #write(): Promise<void> {
     // Taken at once, so that the file holds one consistent moment of the store.
-    const text = this.#store.serializeState(false);
+    // Serialized from the live data in one pass, without the request journal, not copied first.
+    const text = JSON.stringify(partsOf(this.#store).liveState(false));
     // Beside the file, so that the rename stays on one file system and is atomic; a new name
     // each time, created exclusively, so that no other write or link can be in its way.
     this.#writes++;

@@ -10,6 +10,7 @@ import { blockTypeName } from '../../mocks/definitions/block-type-names.js';
 import { defaultBlockDuration, ownDuration } from '../../mocks/engine/block-defaults.js';
 import { evaluateExpression } from '../../mocks/expressions/index.js';
 import { createMockStore, handleMockRequest, type TaskDefinitionInput } from '../../mocks/index.js';
+import { recordsOf } from '../mocks/records-of.js';
 
 const doc = readFileSync(new URL('../../docs/task-definitions.md', import.meta.url), 'utf8');
 const fenced = (language: string) =>
@@ -31,9 +32,13 @@ describe('docs/task-definitions.md', () => {
     store.addDefinition(definition);
     const id = store.runTask(definition.id, {});
     store.runUntilIdle();
-    expect(store.task(id)?.status).toBe(1000);
-    expect(store.task(id)?.input_params).toEqual({ from: 'A' });
-    expect(store.blockRecordsOf(id).map((record) => record.block_name)).toEqual(['-1', 'b1', 'b2']);
+    expect(recordsOf(store).task(id)?.status).toBe(1000);
+    expect(recordsOf(store).task(id)?.input_params).toEqual({ from: 'A' });
+    expect(
+      recordsOf(store)
+        .blockRecordsOf(id)
+        .map((record) => record.block_name),
+    ).toEqual(['-1', 'b1', 'b2']);
     // Nested, not the flat fallback of a definition that cannot be read (R9).
     const answer = handleMockRequest(store, {
       method: 'GET',

@@ -5,6 +5,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createMockStore, handleMockRequest, type MockStore } from '../../mocks/index.js';
 import { definition, simple, storeWithRun } from './definitions.js';
+import { recordsOf } from './records-of.js';
 import { contractErrors } from './spec-contract.js';
 
 const base = '/api/vwed-task-record';
@@ -156,8 +157,8 @@ describe('input parameters', () => {
     );
     const id = store.runTask('p', JSON.parse('{"__proto__": {"polluted": true}, "a": 1}'));
     store.runUntilIdle();
-    expect(store.task(id)?.status).toBe(1000);
-    expect(store.task(id)?.input_params).toEqual({ a: 1 });
+    expect(recordsOf(store).task(id)?.status).toBe(1000);
+    expect(recordsOf(store).task(id)?.input_params).toEqual({ a: 1 });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(({} as Record<string, unknown>).x).toBeUndefined();
   });
@@ -176,16 +177,18 @@ describe('input parameters', () => {
     );
     const id = store.runTask('e');
     store.runUntilIdle();
-    expect(store.task(id)).toMatchObject({ status: 2000 });
-    expect(store.task(id)?.ended_reason).toMatch(/^参数 message 计算失败: cannot read "item" of undefined/);
+    expect(recordsOf(store).task(id)).toMatchObject({ status: 2000 });
+    expect(recordsOf(store).task(id)?.ended_reason).toMatch(
+      /^参数 message 计算失败: cannot read "item" of undefined/,
+    );
   });
 
   it('a definition that cannot be parsed fails its run at once, and its tree is flat (R9)', () => {
     const store = createMockStore();
     store.addDefinition({ id: 'broken', label: 'broken', detail: '{"rootBlock": ' });
     const id = store.runTask('broken');
-    expect(store.task(id)).toMatchObject({ status: 2000 });
-    expect(store.task(id)?.ended_reason).toMatch(/^任务定义解析失败/);
+    expect(recordsOf(store).task(id)).toMatchObject({ status: 2000 });
+    expect(recordsOf(store).task(id)?.ended_reason).toMatch(/^任务定义解析失败/);
     const answer = handleMockRequest(store, {
       method: 'GET',
       path: `${base}/execution/block/results/${id}`,
@@ -211,7 +214,7 @@ describe('input parameters', () => {
     );
     const id = store.runTask('w');
     store.runUntilIdle();
-    expect(store.task(id)).toMatchObject({ status: 2000, ended_reason: '循环次数超过上限 1000' });
+    expect(recordsOf(store).task(id)).toMatchObject({ status: 2000, ended_reason: '循环次数超过上限 1000' });
   });
 });
 
@@ -233,10 +236,10 @@ describe('a failure inside the mock', () => {
       store.addDefinition(definition('d', []));
       const id = store.runTask('d');
       // The store cannot fail on its own; this stands in for a bug in it.
-      vi.spyOn(store, 'blockRecordsOf').mockImplementation(() => {
+      vi.spyOn(recordsOf(store), 'blockRecordsOf').mockImplementation(() => {
         throw new Error('disk full');
       });
-      vi.spyOn(store, 'task').mockImplementation(() => {
+      vi.spyOn(recordsOf(store), 'task').mockImplementation(() => {
         throw new Error('disk full');
       });
       const body = setError ? JSON.stringify({ error_reason: 'x' }) : null;

@@ -1,6 +1,7 @@
 /** Task definitions for the mock tests, in the format of docs/task-definitions.md. */
 import { type BlockInput, defineTask, expression, simple } from '../../mocks/definitions/define-task.js';
 import { createMockStore, type Scenario, type TaskDefinitionInput } from '../../mocks/index.js';
+import { recordsOf } from './records-of.js';
 
 export { expression, simple };
 
@@ -38,9 +39,11 @@ export function runToEnd(
   store.addDefinition(definition('d', blocks));
   const id = store.runTask('d', inputs, { scenario });
   store.runUntilIdle();
-  const task = store.task(id);
+  const task = recordsOf(store).task(id);
   const blocksByName = Object.fromEntries(
-    store.blockRecordsOf(id).map((record) => [record.block_name, record]),
+    recordsOf(store)
+      .blockRecordsOf(id)
+      .map((record) => [record.block_name, record]),
   );
   return { store, id, task, blocksByName };
 }

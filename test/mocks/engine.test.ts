@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMockStore, handleMockRequest } from '../../mocks/index.js';
 import { definition, expression, runToEnd as run, simple } from './definitions.js';
+import { recordsOf } from './records-of.js';
 
 type Block = Parameters<typeof definition>[1][number];
 
@@ -103,9 +104,9 @@ describe('loops', () => {
       },
     ]);
     expect(blocksByName.b1?.block_out_params_value).toEqual({ index: 2 });
-    const logs = store.logsOf(blocksByName.b2?.id ?? '');
+    const logs = recordsOf(store).logsOf(blocksByName.b2?.id ?? '');
     expect(logs?.map((log) => log.message)).toEqual(['打印: hi', '打印: hi', '打印: hi']);
-    expect(store.task(id)?.execution_time).toBe(90);
+    expect(recordsOf(store).task(id)?.execution_time).toBe(90);
   });
 
   it('IterateListBp exposes index, item and size to expressions', () => {
@@ -131,10 +132,11 @@ describe('loops', () => {
       { stations: ['A', 'B'] },
     );
     expect(blocksByName.b1?.block_out_params_value).toEqual({ index: 1, item: 'B', size: 2 });
-    expect(store.logsOf(blocksByName.b2?.id ?? '')?.map((log) => log.message)).toEqual([
-      '打印: A',
-      '打印: B',
-    ]);
+    expect(
+      recordsOf(store)
+        .logsOf(blocksByName.b2?.id ?? '')
+        ?.map((log) => log.message),
+    ).toEqual(['打印: A', '打印: B']);
   });
 
   it('WhileBp stops when its condition turns false, and BreakBp leaves a loop', () => {
@@ -148,7 +150,7 @@ describe('loops', () => {
       },
     ]);
     expect(whileLoop.task?.status).toBe(1000);
-    expect(whileLoop.store.logsOf(whileLoop.blocksByName.b2?.id ?? '')).toHaveLength(3);
+    expect(recordsOf(whileLoop.store).logsOf(whileLoop.blocksByName.b2?.id ?? '')).toHaveLength(3);
 
     const broken = run([
       {
@@ -161,7 +163,7 @@ describe('loops', () => {
     ]);
     expect(broken.task?.status).toBe(1000);
     expect(broken.blocksByName.b4).toBeUndefined();
-    expect(broken.store.logsOf(broken.blocksByName.b2?.id ?? '')).toHaveLength(1);
+    expect(recordsOf(broken.store).logsOf(broken.blocksByName.b2?.id ?? '')).toHaveLength(1);
   });
 });
 

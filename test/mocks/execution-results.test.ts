@@ -8,8 +8,10 @@ import { buildExecutionResults } from '../../mocks/core/build-execution-results.
 import { definitionOrder } from '../../mocks/definitions/definition-order.js';
 import { parseDefinitionDetail } from '../../mocks/definitions/parse-definition.js';
 import { createMockStore } from '../../mocks/index.js';
+import { partsOf } from '../../mocks/store/store-parts.js';
 import type { ExecutionNode } from '../../src/types.js';
 import { definition, simple } from './definitions.js';
+import { recordsOf } from './records-of.js';
 
 const print = (id: number, name: string) => ({
   id,
@@ -67,7 +69,7 @@ describe('buildExecutionResults', () => {
     const store = createMockStore();
     store.addDefinition(branching);
     const id = store.runTask('branching');
-    expect(outline(buildExecutionResults(store, id))).toEqual([
+    expect(outline(buildExecutionResults(partsOf(store), id))).toEqual([
       '-1:1006',
       'b1:1006',
       'b2:1006',
@@ -77,7 +79,7 @@ describe('buildExecutionResults', () => {
       'b6:1006',
     ]);
     store.runUntilIdle();
-    expect(outline(buildExecutionResults(store, id))).toEqual([
+    expect(outline(buildExecutionResults(partsOf(store), id))).toEqual([
       '-1:1000',
       'b1:1000',
       'b2:1000',
@@ -93,18 +95,18 @@ describe('buildExecutionResults', () => {
     store.addDefinition(definition('slow', [delay(1, 'b1', 1_000), delay(2, 'b2', 1_000)]));
     const id = store.runTask('slow');
     store.advance(10);
-    expect(outline(buildExecutionResults(store, id))).toEqual(['-1:1001', 'b1:1001', 'b2:1006']);
+    expect(outline(buildExecutionResults(partsOf(store), id))).toEqual(['-1:1001', 'b1:1001', 'b2:1006']);
     // b1 ends and b2 starts: a new record.
     store.advance(1_000);
-    expect(outline(buildExecutionResults(store, id))).toEqual(['-1:1001', 'b1:1000', 'b2:1001']);
+    expect(outline(buildExecutionResults(partsOf(store), id))).toEqual(['-1:1001', 'b1:1000', 'b2:1001']);
     // b2 ends: no new record, the same ones changed in place.
     store.advance(1_000);
-    expect(outline(buildExecutionResults(store, id))).toEqual(['-1:1000', 'b1:1000', 'b2:1000']);
+    expect(outline(buildExecutionResults(partsOf(store), id))).toEqual(['-1:1000', 'b1:1000', 'b2:1000']);
     // A test that edits a record itself sees its edit in the next tree.
-    const b2 = store.blockRecordByName(id, 'b2');
+    const b2 = recordsOf(store).blockRecordByName(id, 'b2');
     if (!b2) throw new Error('no record of b2');
     b2.status = 2000;
-    const tree = buildExecutionResults(store, id);
+    const tree = buildExecutionResults(partsOf(store), id);
     expect(outline(tree)).toEqual(['-1:1000', 'b1:1000', 'b2:2000']);
   });
 
@@ -114,9 +116,9 @@ describe('buildExecutionResults', () => {
     const passed = store.runTask('d');
     const failed = store.runTask('d', {}, { scenario: { blocks: { b1: { fail: '打印失败' } } } });
     store.runUntilIdle();
-    expect(outline(buildExecutionResults(store, passed))).toEqual(['-1:1000', 'b1:1000']);
-    expect(outline(buildExecutionResults(store, failed))).toEqual(['-1:2000', 'b1:2000']);
-    expect(outline(buildExecutionResults(store, passed))).toEqual(['-1:1000', 'b1:1000']);
+    expect(outline(buildExecutionResults(partsOf(store), passed))).toEqual(['-1:1000', 'b1:1000']);
+    expect(outline(buildExecutionResults(partsOf(store), failed))).toEqual(['-1:2000', 'b1:2000']);
+    expect(outline(buildExecutionResults(partsOf(store), passed))).toEqual(['-1:1000', 'b1:1000']);
   });
 
   it('follows a replaced definition, and a reset', () => {
@@ -124,22 +126,22 @@ describe('buildExecutionResults', () => {
     store.addDefinition(definition('d', [print(1, 'b1')]));
     const id = store.runTask('d');
     store.runUntilIdle();
-    expect(outline(buildExecutionResults(store, id))).toEqual(['-1:1000', 'b1:1000']);
+    expect(outline(buildExecutionResults(partsOf(store), id))).toEqual(['-1:1000', 'b1:1000']);
     // A new block, before the old one: every block must find its own record again.
     store.addDefinition(definition('d', [print(2, 'b2'), print(1, 'b1')]));
-    expect(outline(buildExecutionResults(store, id))).toEqual(['-1:1000', 'b2:1006', 'b1:1000']);
+    expect(outline(buildExecutionResults(partsOf(store), id))).toEqual(['-1:1000', 'b2:1006', 'b1:1000']);
     store.reset();
-    expect(store.task(id)).toBeUndefined();
+    expect(recordsOf(store).task(id)).toBeUndefined();
     const again = createMockStore({ seed: 'doc-examples' });
     const first = again.snapshot().tasks[0];
     if (!first) throw new Error('no seeded task');
-    const before = outline(buildExecutionResults(again, first.id));
+    const before = outline(buildExecutionResults(partsOf(again), first.id));
     // An edit of a record the last tree was built from: a reset must not bring it back.
-    const edited = again.blockRecordsOf(first.id)[0];
+    const edited = recordsOf(again).blockRecordsOf(first.id)[0];
     if (!edited) throw new Error('no seeded block record');
     edited.status = 2000;
-    expect(outline(buildExecutionResults(again, first.id))).not.toEqual(before);
+    expect(outline(buildExecutionResults(partsOf(again), first.id))).not.toEqual(before);
     again.reset();
-    expect(outline(buildExecutionResults(again, first.id))).toEqual(before);
+    expect(outline(buildExecutionResults(partsOf(again), first.id))).toEqual(before);
   });
 });

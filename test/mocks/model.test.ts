@@ -9,6 +9,7 @@ import { createMockStore, handleMockRequest, type MockStore } from '../../mocks/
 import type { TaskRecordDetail } from '../../src/index.js';
 import { HEAVY_TIMEOUT_MS } from '../timeouts.js';
 import { definition, expression, iterateAndPrint, simple } from './definitions.js';
+import { recordsOf } from './records-of.js';
 import { contractErrors } from './spec-contract.js';
 import { expectStoreInvariants } from './store-invariants.js';
 
@@ -129,7 +130,7 @@ class Post implements Command {
   check = () => true;
   run(world: World): void {
     const id = pick(world, this.index) ?? 'unknown-id';
-    const before = world.store.task(id);
+    const before = recordsOf(world.store).task(id);
     const original = before ? JSON.stringify(before) : undefined;
     const body = this.action === 'set-error' ? JSON.stringify({ error_reason: '人工置错' }) : null;
     const operation = { stop: 'stopTask', retry: 'retryTask', 'set-error': 'setTaskError' }[this.action];
@@ -142,7 +143,9 @@ class Post implements Command {
         world.ids.push(created);
       }
       // The original never changes through a retry.
-      expect(world.store.task(id) ? JSON.stringify(world.store.task(id)) : undefined).toBe(original);
+      expect(
+        recordsOf(world.store).task(id) ? JSON.stringify(recordsOf(world.store).task(id)) : undefined,
+      ).toBe(original);
     }
     checkInvariants(world, this.action === 'set-error' ? id : undefined);
   }
@@ -185,7 +188,7 @@ class Get implements Command {
         };
         expect(nodeStatuses.has(node.executionStatus)).toBe(true);
         if (node.executionRecord.recordId !== null) {
-          expect(world.store.blockRecord(node.executionRecord.recordId)).toBeDefined();
+          expect(recordsOf(world.store).blockRecord(node.executionRecord.recordId)).toBeDefined();
         }
         stack.push(...node.children);
       }

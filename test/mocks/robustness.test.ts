@@ -14,6 +14,7 @@ import {
 import { createTaskRecordClient } from '../../src/index.js';
 import { HEAVY_TIMEOUT_MS } from '../timeouts.js';
 import { definition, expression, runToEnd, simple, storeWithRun } from './definitions.js';
+import { recordsOf } from './records-of.js';
 
 type Block = Parameters<typeof definition>[1][number];
 const base = '/api/vwed-task-record';
@@ -45,8 +46,15 @@ describe('bounds', () => {
     const started = Date.now();
     store.runUntilIdle();
     expect(Date.now() - started).toBeLessThan(10_000);
-    expect(store.task(id)).toMatchObject({ status: 2000, ended_reason: '执行的块数超过上限 100000' });
-    expect(store.blockRecordsOf(id).every((block) => block.status !== 1001)).toBe(true);
+    expect(recordsOf(store).task(id)).toMatchObject({
+      status: 2000,
+      ended_reason: '执行的块数超过上限 100000',
+    });
+    expect(
+      recordsOf(store)
+        .blockRecordsOf(id)
+        .every((block) => block.status !== 1001),
+    ).toBe(true);
   });
 
   it('a periodic definition needs a period of at least a second', () => {
@@ -102,8 +110,8 @@ describe('bounds', () => {
     store.addDefinition(definition('deep', [block]));
     const id = store.runTask('deep');
     store.runUntilIdle();
-    expect(store.task(id)?.status).toBe(1000);
-    expect(store.blockRecordsOf(id)).toHaveLength(82);
+    expect(recordsOf(store).task(id)?.status).toBe(1000);
+    expect(recordsOf(store).blockRecordsOf(id)).toHaveLength(82);
     const answer = handleMockRequest(store, {
       method: 'GET',
       path: `${base}/execution/block/results/${id}`,
@@ -162,15 +170,15 @@ describe('definitions change, runs do not', () => {
     const { store, id } = storeWithRun();
     store.addDefinition(definition('d', [{ id: 9, name: 'other', blockType: 'PrintBp' }]));
     store.runUntilIdle();
-    expect(store.task(id)?.status).toBe(1000);
-    expect(store.blockRecordByName(id, 'b1')?.status).toBe(1000);
+    expect(recordsOf(store).task(id)?.status).toBe(1000);
+    expect(recordsOf(store).blockRecordByName(id, 'b1')?.status).toBe(1000);
   });
 
   it('a run goes on when its definition is removed; its tree is then flat (R9)', () => {
     const { store, id } = storeWithRun();
     store.removeDefinition('d');
     store.runUntilIdle();
-    expect(store.task(id)?.status).toBe(1000);
+    expect(recordsOf(store).task(id)?.status).toBe(1000);
     const answer = handleMockRequest(store, {
       method: 'GET',
       path: `${base}/execution/block/results/${id}`,
@@ -190,7 +198,7 @@ describe('answers and records', () => {
     store.runUntilIdle();
     expect(data.status).toBe(1001);
     data.status = 9999;
-    expect(store.task(id)?.status).toBe(1000);
+    expect(recordsOf(store).task(id)?.status).toBe(1000);
   });
 
   it('agv_id follows the vehicle a scenario makes CSelectAgvBp choose; updated_at moves during a run', () => {
@@ -210,10 +218,10 @@ describe('answers and records', () => {
       {},
       { scenario: { blocks: { b1: { outputs: { selectedAgvId: 'AGV-42' } } } } },
     );
-    const created = store.task(id)?.updated_at;
+    const created = recordsOf(store).task(id)?.updated_at;
     store.advance(250);
-    expect(store.task(id)?.agv_id).toBe('AGV-42');
-    expect(store.task(id)?.updated_at).not.toBe(created);
+    expect(recordsOf(store).task(id)?.agv_id).toBe('AGV-42');
+    expect(recordsOf(store).task(id)?.updated_at).not.toBe(created);
   });
 
   it('keeps "constructor" and "prototype" as ordinary input names; drops "__proto__" without a trace', () => {
@@ -223,7 +231,7 @@ describe('answers and records', () => {
       'd',
       JSON.parse('{"constructor": "c", "prototype": 1, "__proto__": {"polluted": true}}'),
     );
-    const inputs = store.task(id)?.input_params as Record<string, unknown>;
+    const inputs = recordsOf(store).task(id)?.input_params as Record<string, unknown>;
     expect(Object.keys(inputs).sort()).toEqual(['constructor', 'from', 'prototype']);
     expect(Object.getPrototypeOf(inputs)).toBe(Object.prototype);
     expect(Object.hasOwn(inputs, '__proto__')).toBe(false);

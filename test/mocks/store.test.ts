@@ -4,9 +4,12 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMockStore, handleMockRequest, MockInputError } from '../../mocks/index.js';
+import { syncWithWallTime } from '../../mocks/store/commands/advance-time.js';
+import { partsOf } from '../../mocks/store/store-parts.js';
 import { isVwedApiError } from '../../src/index.js';
 import { definition, iterateAndPrint, simple } from './definitions.js';
 import { useMockServer } from './mock-server.js';
+import { recordsOf } from './records-of.js';
 import { contractErrors } from './spec-contract.js';
 
 const mock = useMockServer();
@@ -21,7 +24,7 @@ describe('stores', () => {
     const two = createMockStore();
     one.addDefinition(iterateAndPrint);
     const id = one.runTask(iterateAndPrint.id);
-    expect(two.task(id)).toBeUndefined();
+    expect(recordsOf(two).task(id)).toBeUndefined();
     expect(() => two.runTask(iterateAndPrint.id)).toThrow(/no definition/);
   });
 
@@ -42,11 +45,11 @@ describe('stores', () => {
     store.advance(70);
     const snapshot = JSON.parse(JSON.stringify(store.snapshot()));
     const restored = createMockStore({ snapshot });
-    expect(restored.task(id)?.status).toBe(1001);
+    expect(recordsOf(restored).task(id)?.status).toBe(1001);
     store.runUntilIdle();
     restored.runUntilIdle();
-    expect(restored.task(id)).toEqual(store.task(id));
-    expect(restored.blockRecordsOf(id)).toEqual(store.blockRecordsOf(id));
+    expect(recordsOf(restored).task(id)).toEqual(recordsOf(store).task(id));
+    expect(recordsOf(restored).blockRecordsOf(id)).toEqual(recordsOf(store).blockRecordsOf(id));
   });
 
   it('end a run restored after its definition lost the blocks it was in, rather than throwing', () => {
@@ -58,14 +61,14 @@ describe('stores', () => {
     store.addDefinition(definition('slow', [{ id: 1, name: 'x1', blockType: 'PrintBp', inputParams: {} }]));
     const restored = createMockStore({ snapshot: store.snapshot() });
     expect(() => restored.advance(20_000)).not.toThrow();
-    expect(restored.task(id)).toMatchObject({
+    expect(recordsOf(restored).task(id)).toMatchObject({
       status: 2000,
       ended_reason: '任务定义已变更, 任务无法继续执行',
     });
-    expect(restored.blockRecordByName(id, 'b1')?.status).toBe(2000);
+    expect(recordsOf(restored).blockRecordByName(id, 'b1')?.status).toBe(2000);
     // The run as it was, in the store it started in, is not touched.
     store.advance(20_000);
-    expect(store.task(id)?.status).toBe(1000);
+    expect(recordsOf(store).task(id)?.status).toBe(1000);
   });
 
   it('refuse a state with two records of one block in one run', () => {
@@ -132,8 +135,10 @@ describe('stores', () => {
     handleMockRequest(store, { method: 'GET', path: '/api/vwed-task-record/blocks/x', body: null });
     const snapshot = store.snapshot();
     expect(snapshot.runs.length).toBeGreaterThan(0);
-    expect(store.serializeState(true)).toBe(JSON.stringify(snapshot));
-    expect(store.serializeState(false)).toBe(JSON.stringify({ ...snapshot, requests: [] }));
+    expect(JSON.stringify(partsOf(store).liveState(true))).toBe(JSON.stringify(snapshot));
+    expect(JSON.stringify(partsOf(store).liveState(false))).toBe(
+      JSON.stringify({ ...snapshot, requests: [] }),
+    );
   });
 
   it('keep the latest journalLimit requests', () => {
@@ -178,7 +183,7 @@ describe('virtual time', () => {
     store.addDefinition(slow);
     const id = store.runTask('slow');
     store.runUntilIdle(5_000);
-    expect(store.task(id)?.status).toBe(1001);
+    expect(recordsOf(store).task(id)?.status).toBe(1001);
   });
 });
 
@@ -202,7 +207,7 @@ describe('wall clock', () => {
     store.advance(60_000);
     const jumped = store.now();
     await new Promise((resolve) => setTimeout(resolve, 30));
-    store.sync();
+    syncWithWallTime(partsOf(store));
     // 30 ms of wall time at speed 1,000 is 30 s more; a clock that paused after the jump reads 0.
     expect(store.now() - jumped).toBeGreaterThanOrEqual(25_000);
   });
@@ -219,13 +224,13 @@ describe('a stopped clock', () => {
     store.addDefinition(slow);
     const id = store.runTask('slow');
     await new Promise((resolve) => setTimeout(resolve, 30));
-    store.sync();
+    syncWithWallTime(partsOf(store));
     expect(store.now()).toBe(start);
-    expect(store.task(id)?.status).toBe(1001);
+    expect(recordsOf(store).task(id)?.status).toBe(1001);
     store.advance(250);
     expect(store.now()).toBe(start + 250);
     store.runUntilIdle();
-    expect(store.task(id)?.status).toBe(1000);
+    expect(recordsOf(store).task(id)?.status).toBe(1000);
   });
 
   it('survives reset() as a stopped clock', async () => {
@@ -234,7 +239,7 @@ describe('a stopped clock', () => {
     store.reset();
     const start = store.now();
     await new Promise((resolve) => setTimeout(resolve, 20));
-    store.sync();
+    syncWithWallTime(partsOf(store));
     expect(store.now()).toBe(start);
   });
 

@@ -8,6 +8,7 @@ import { connect } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import type { MockServer } from '../../mocks/server/start-mock-server.js';
 import { storeWithRun } from '../mocks/definitions.js';
+import { recordsOf } from '../mocks/records-of.js';
 import { contractErrors } from '../mocks/spec-contract.js';
 import { HEAVY_TIMEOUT_MS } from '../timeouts.js';
 import { type RawAnswer, rawRequest, request, startTestServer } from './harness.js';
@@ -186,7 +187,7 @@ describe('set-error bodies', () => {
         success: true,
         data: { task_status: 2000, error_reason: '按类型接受' },
       });
-      expect(server.store.task(id)).toMatchObject({ status: 2000, ended_reason: '按类型接受' });
+      expect(recordsOf(server.store).task(id)).toMatchObject({ status: 2000, ended_reason: '按类型接受' });
     },
   );
 });
@@ -230,7 +231,7 @@ describe('prototype pollution', () => {
     expect(created.status).toBe(201);
     const { taskRecordId } = created.body as { taskRecordId: string };
     expectNoPollution(before);
-    const inputs = server.store.task(taskRecordId)?.input_params as Record<string, unknown>;
+    const inputs = recordsOf(server.store).task(taskRecordId)?.input_params as Record<string, unknown>;
     expect(Object.hasOwn(inputs, '__proto__')).toBe(false);
     expect(Object.getPrototypeOf(inputs)).toBe(Object.prototype);
     expect(Object.getPrototypeOf(inputs.nested)).toBe(Object.prototype);
@@ -338,7 +339,7 @@ describe('bodies over 1 MiB', () => {
     });
     expect(answer.status).toBe(200);
     expect(answer.body).toMatchObject({ success: true, data: { task_status: 2000 } });
-    expect(server.store.task(id)?.ended_reason).toHaveLength(mib - prefix.length - suffix.length);
+    expect(recordsOf(server.store).task(id)?.ended_reason).toHaveLength(mib - prefix.length - suffix.length);
   });
 
   it.each([
@@ -537,7 +538,7 @@ describe('a valid request pipelined with a malformed one', slow, () => {
     const answer = await rawRequest(server, [bytes], { waitMs: 5_000 });
     // Let the server finish whatever it still does with the first request.
     await new Promise((resolve) => setTimeout(resolve, 200));
-    const applied = server.store.task(id)?.status === 2000;
+    const applied = recordsOf(server.store).task(id)?.status === 2000;
     // Either both are answered in order, or the valid one is refused as well and changes nothing.
     expect({ applied, statuses: statusLines(answer) }).toEqual(
       applied ? { applied, statuses: [200, 400] } : { applied, statuses: [400] },
@@ -883,7 +884,7 @@ describe('after all of it', () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
 
     expect(stateOf(server)).toEqual(before);
-    expect(server.store.task(id)?.ended_reason ?? null).not.toBe('abandoned');
+    expect(recordsOf(server.store).task(id)?.ended_reason ?? null).not.toBe('abandoned');
     const after = await request(server, 'GET', `${base}/detail/${id}`);
     expect(after.status).toBe(200);
     expect(after.body).toEqual(detail.body);
@@ -891,6 +892,6 @@ describe('after all of it', () => {
     // The store still works: a good request after all that is served.
     const good = await request(server, 'POST', setError, { json: { error_reason: 'finally' } });
     expect(good.status).toBe(200);
-    expect(server.store.task(id)).toMatchObject({ status: 2000, ended_reason: 'finally' });
+    expect(recordsOf(server.store).task(id)).toMatchObject({ status: 2000, ended_reason: 'finally' });
   });
 });

@@ -1,9 +1,9 @@
-import type { MockStore } from '../../store/create-mock-store.js';
+import type { StoreParts } from '../../store/store-parts.js';
 import { type OperationResult, success } from '../envelopes.js';
 
 /** GET /blocks/{id}: every block record of the task record; `[]` for an unknown one (R5). */
-export function getBlockRecords(store: MockStore, taskRecordId: string): OperationResult {
-  const records = store.blockRecordsOf(taskRecordId).map((record) => ({
+export function getBlockRecords(parts: StoreParts, taskRecordId: string): OperationResult {
+  const records = parts.records.blockRecordsOf(taskRecordId).map((record) => ({
     id: record.id,
     block_name: record.block_name,
     block_id: record.block_id,

@@ -1,5 +1,6 @@
-import { BlockRecordStatus, TaskStatus } from '../../../src/status.js';
-import type { MockStore } from '../../store/create-mock-store.js';
+import { TaskStatus } from '../../../src/status.js';
+import { setTaskError as setTaskErrorCommand } from '../../store/commands/set-task-error.js';
+import type { StoreParts } from '../../store/store-parts.js';
 import { failure, type OperationResult } from '../envelopes.js';
 import { isJsonContentType } from '../json-content-type.js';
 import type { MockRequest } from '../mock-request.js';
@@ -35,11 +36,10 @@ function readReason(body: string | null): string | OperationResult {
 }
 
 /**
- * POST /set-error/{id}: cancels a running task first, then sets the task and its
- * unfinished blocks (not 1000 or 2000) to 2000 with the reason; allowed on a finished
- * task too (R7). Its own envelope, `{success, message, data}` (R3).
+ * POST /set-error/{id}: the request's `error_reason`, checked, to the set-error command (R7);
+ * its own envelope, `{success, message, data}` (R3).
  */
-export function setTaskError(store: MockStore, taskRecordId: string, request: MockRequest): OperationResult {
+export function setTaskError(parts: StoreParts, taskRecordId: string, request: MockRequest): OperationResult {
   if (!isJsonContentType(request.contentType)) {
     // 400, the document's status for a bad request, where FastAPI itself would say 422.
     return failure(
@@ -54,37 +54,20 @@ export function setTaskError(store: MockStore, taskRecordId: string, request: Mo
   if (body !== null && tooLarge(body)) return invalid(`请求体超过 ${maxBody} 字节`);
   const reason = readReason(body);
   if (typeof reason !== 'string') return reason;
-  const task = store.task(taskRecordId);
-  if (!task) return failure(404, `未找到任务记录 ${taskRecordId}`, true);
-  store.cancelRun(taskRecordId);
-  const now = store.endTask(task, TaskStatus.failed, reason, '任务已设置为错误状态');
-  const updated = [];
-  for (const block of store.blockRecordsOf(taskRecordId)) {
-    if (block.status === BlockRecordStatus.success || block.status === BlockRecordStatus.failed) continue;
-    Object.assign(block, {
-      status: BlockRecordStatus.failed,
-      ended_on: now,
-      ended_reason: reason,
-      remark: reason,
-    });
-    updated.push({
-      block_id: block.block_id,
-      block_name: block.block_name,
-      status: BlockRecordStatus.failed,
-    });
-  }
+  const result = setTaskErrorCommand(parts, taskRecordId, reason);
+  if (!result.ok) return failure(404, `未找到任务记录 ${taskRecordId}`, true);
   return {
     status: 200,
     body: {
       success: true,
       message: '任务状态设置为错误成功',
       data: {
-        task_record_id: task.id,
+        task_record_id: result.task.id,
         task_status: TaskStatus.failed,
         error_reason: reason,
-        ended_on: now,
-        updated_blocks_count: updated.length,
-        updated_blocks: updated,
+        ended_on: result.endedOn,
+        updated_blocks_count: result.updatedBlocks.length,
+        updated_blocks: result.updatedBlocks,
       },
     },
   };
