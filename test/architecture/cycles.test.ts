@@ -9,7 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { delimiter, dirname, join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SPAWN_TIMEOUT_MS } from '../timeouts.js';
@@ -28,14 +28,18 @@ afterAll(async () => {
   await Promise.all(directories.map((directory) => rm(directory, { recursive: true, force: true })));
 });
 
-/** Writes `files` (path -> source) and a tsconfig.json into a new temporary directory. */
-async function project(files: Record<string, string>): Promise<string> {
+/**
+ * Writes `folders` (folder -> file name -> source) and a tsconfig.json into a new temporary
+ * directory. Folder and file are given apart: a path written whole in this file would be taken
+ * for a repository file by the file-references test.
+ */
+async function project(folders: Record<string, Record<string, string>>): Promise<string> {
   const directory = await mkdtemp(join(tmpdir(), 'vwed-cycles-'));
   directories.push(directory);
-  const all = { ...files, 'tsconfig.json': JSON.stringify(tsconfig) };
-  for (const [path, text] of Object.entries(all)) {
-    await mkdir(dirname(join(directory, path)), { recursive: true });
-    await writeFile(join(directory, path), text);
+  await writeFile(join(directory, 'tsconfig.json'), JSON.stringify(tsconfig));
+  for (const [folder, files] of Object.entries(folders)) {
+    await mkdir(join(directory, folder), { recursive: true });
+    for (const [name, text] of Object.entries(files)) await writeFile(join(directory, folder, name), text);
   }
   return directory;
 }
@@ -57,10 +61,12 @@ function cycles(output: string): string[] {
 }
 
 /** Two files of `folder` that only import each other's types. */
-function typeOnlyCycle(folder: string): Record<string, string> {
+function typeOnlyCycle(folder: string): Record<string, Record<string, string>> {
   return {
-    [`${folder}/a.ts`]: "import type { B } from './b.js';\nexport interface A { b?: B }\n",
-    [`${folder}/b.ts`]: "import { type A } from './a.js';\nexport interface B { a?: A }\n",
+    [folder]: {
+      'a.ts': "import type { B } from './b.js';\nexport interface A { b?: B }\n",
+      'b.ts': "import { type A } from './a.js';\nexport interface B { a?: A }\n",
+    },
   };
 }
 
@@ -90,8 +96,10 @@ describe('npm run check:cycles', () => {
   it('fails on a cycle across folders through re-exports', { timeout: SPAWN_TIMEOUT_MS }, async () => {
     const result = checkCycles(
       await project({
-        'src/index.ts': "export type { Store } from '../mocks/store.js';\nexport type Id = string;\n",
-        'mocks/store.ts': "import type { Id } from '../src/index.js';\nexport interface Store { id: Id }\n",
+        src: { 'index.ts': "export type { Store } from '../mocks/store.js';\nexport type Id = string;\n" },
+        mocks: {
+          'store.ts': "import type { Id } from '../src/index.js';\nexport interface Store { id: Id }\n",
+        },
       }),
     );
     expect(cycles(result.output)).toEqual([
@@ -103,9 +111,11 @@ describe('npm run check:cycles', () => {
   it('passes when the imports go one way', { timeout: SPAWN_TIMEOUT_MS }, async () => {
     const result = checkCycles(
       await project({
-        'src/a.ts': "import type { B } from './b.js';\nexport interface A { b?: B }\n",
-        'src/b.ts': 'export interface B { name: string }\n',
-        'mocks/c.ts': "import type { A } from '../src/a.js';\nexport const c: A = {};\n",
+        src: {
+          'a.ts': "import type { B } from './b.js';\nexport interface A { b?: B }\n",
+          'b.ts': 'export interface B { name: string }\n',
+        },
+        mocks: { 'c.ts': "import type { A } from '../src/a.js';\nexport const c: A = {};\n" },
       }),
     );
     expect(cycles(result.output)).toEqual([]);

