@@ -6,8 +6,9 @@
  * stays out of this entry unless `validate` loads it.
  */
 export { API_BASE_PATH } from './api-base-path.js';
-export type { HeaderRecord, RetryOptions, TaskRecordClientOptions } from './client/client-options.js';
+export type { RetryOptions, TaskRecordClientOptions } from './client/client-options.js';
 export { createTaskRecordClient, type TaskRecordClient } from './client/create-task-record-client.js';
+export type { HeaderRecord } from './client/header-record.js';
 export type { OperationName } from './client/operation-name.js';
 export type { CallOptions } from './client/send-request.js';
 export type { WaitForTaskOptions } from './client/wait-for-task.js';

@@ -62,7 +62,28 @@ function readInputParams(raw: unknown): Record<string, InputParam> {
   return params;
 }
 
+type Failure = Extract<ParseResult, { ok: false }>;
+
+/** A block read but not yet placed: `attach` puts it in its parent's branch, at its own index. */
+interface PendingBlock {
+  raw: Record<string, unknown>;
+  level: number;
+  attach: (block: DefinitionBlock) => void;
+}
+
 export function parseDefinitionDetail(detail: unknown): ParseResult {
+  const read = readDetail(detail);
+  if (!read.ok) return read;
+  const inputParams = readTaskInputParams(read.detail.inputParams);
+  const tree = readBlockTree(read.detail.rootBlock);
+  if (!tree.ok) return tree;
+  return { ok: true, definition: { root: tree.root, byName: tree.byName, inputParams } };
+}
+
+/** The detail as an object with a `rootBlock` object, parsed first when it is a JSON string. */
+function readDetail(
+  detail: unknown,
+): { ok: true; detail: Record<string, unknown> & { rootBlock: Record<string, unknown> } } | Failure {
   let data = detail;
   if (typeof data === 'string') {
     try {
@@ -74,72 +95,99 @@ export function parseDefinitionDetail(detail: unknown): ParseResult {
   if (!isRecord(data) || !isRecord(data.rootBlock)) {
     return { ok: false, reason: '任务定义解析失败: 缺少 rootBlock' };
   }
-  const inputParams: TaskInputParamSpec[] = Array.isArray(data.inputParams)
-    ? data.inputParams.filter(isRecord).flatMap((param) =>
-        typeof param.name === 'string' && !forbidden.has(param.name)
-          ? [
-              {
-                name: param.name,
-                ...(typeof param.required === 'boolean' ? { required: param.required } : {}),
-                ...('defaultValue' in param ? { defaultValue: param.defaultValue } : {}),
-              },
-            ]
-          : [],
-      )
-    : [];
+  return { ok: true, detail: data as Record<string, unknown> & { rootBlock: Record<string, unknown> } };
+}
 
+/** The task's declared input params; an entry without a string name (or a forbidden one) is left out. */
+function readTaskInputParams(raw: unknown): TaskInputParamSpec[] {
+  if (!Array.isArray(raw)) return [];
+  return raw.filter(isRecord).flatMap((param) =>
+    typeof param.name === 'string' && !forbidden.has(param.name)
+      ? [
+          {
+            name: param.name,
+            ...(typeof param.required === 'boolean' ? { required: param.required } : {}),
+            ...('defaultValue' in param ? { defaultValue: param.defaultValue } : {}),
+          },
+        ]
+      : [],
+  );
+}
+
+/** The block tree under `rootBlock`, read with an explicit stack, and every block by its name. */
+function readBlockTree(
+  rootBlock: Record<string, unknown>,
+): { ok: true; root: DefinitionBlock; byName: Map<string, DefinitionBlock> } | Failure {
   const byName = new Map<string, DefinitionBlock>();
-  const pending: { raw: Record<string, unknown>; level: number; attach: (block: DefinitionBlock) => void }[] =
-    [];
   let root: DefinitionBlock | undefined;
-  pending.push({
-    raw: data.rootBlock,
-    level: 0,
-    attach: (block) => {
-      root = block;
+  const pending: PendingBlock[] = [
+    {
+      raw: rootBlock,
+      level: 0,
+      attach: (block) => {
+        root = block;
+      },
     },
-  });
+  ];
   while (pending.length > 0) {
-    const { raw, level, attach } = pending.pop() as (typeof pending)[number];
+    const { raw, level, attach } = pending.pop() as PendingBlock;
     if (byName.size >= maxBlocks) return { ok: false, reason: `任务定义解析失败: 块数超过 ${maxBlocks}` };
-    const name = typeof raw.name === 'string' || typeof raw.name === 'number' ? String(raw.name) : undefined;
-    if (name === undefined || typeof raw.blockType !== 'string') {
-      return { ok: false, reason: '任务定义解析失败: 块缺少 name 或 blockType' };
-    }
-    if (byName.has(name)) return { ok: false, reason: `任务定义解析失败: 块名称重复: ${name}` };
-    const block: DefinitionBlock = {
-      id: raw.id === undefined ? name : String(raw.id),
-      name,
-      blockType: raw.blockType,
-      inputParams: readInputParams(raw.inputParams),
-      branches: [],
-      level,
-    };
-    byName.set(name, block);
+    const block = readBlock(raw, level, byName);
+    if ('reason' in block) return block;
+    byName.set(block.name, block);
     attach(block);
-    if (!isRecord(raw.children)) continue;
-    for (const [branch, list] of safeEntries(raw.children)) {
-      if (!Array.isArray(list)) continue;
-      const blocks: DefinitionBlock[] = [];
-      block.branches.push([branch, blocks]);
-      // Reserve the slots in order, then fill them as the children are read.
-      list.forEach((child, index) => {
-        if (isRecord(child)) {
-          pending.push({
-            raw: child,
-            level: level + 1,
-            attach: (childBlock) => {
-              blocks[index] = childBlock;
-            },
-          });
-        }
-      });
-    }
+    queueChildren(raw, block, pending);
   }
   if (!root) return { ok: false, reason: '任务定义解析失败: 缺少 rootBlock' };
   // Children that were not objects left holes: drop them.
   for (const block of byName.values()) {
     for (const entry of block.branches) entry[1] = entry[1].filter(Boolean);
   }
-  return { ok: true, definition: { root, byName, inputParams } };
+  return { ok: true, root, byName };
+}
+
+/** One block without its children, or why it cannot be read: no name or type, or a name seen before. */
+function readBlock(
+  raw: Record<string, unknown>,
+  level: number,
+  byName: ReadonlyMap<string, DefinitionBlock>,
+): DefinitionBlock | Failure {
+  const name = typeof raw.name === 'string' || typeof raw.name === 'number' ? String(raw.name) : undefined;
+  if (name === undefined || typeof raw.blockType !== 'string') {
+    return { ok: false, reason: '任务定义解析失败: 块缺少 name 或 blockType' };
+  }
+  if (byName.has(name)) return { ok: false, reason: `任务定义解析失败: 块名称重复: ${name}` };
+  return {
+    id: raw.id === undefined ? name : String(raw.id),
+    name,
+    blockType: raw.blockType,
+    inputParams: readInputParams(raw.inputParams),
+    branches: [],
+    level,
+  };
+}
+
+/**
+ * Queues the children of `raw`, each to be read and attached to `block`'s branch at its index:
+ * the branches are added to `block` in definition order now, and their slots filled as the
+ * children are read.
+ */
+function queueChildren(raw: Record<string, unknown>, block: DefinitionBlock, pending: PendingBlock[]): void {
+  if (!isRecord(raw.children)) return;
+  for (const [branch, list] of safeEntries(raw.children)) {
+    if (!Array.isArray(list)) continue;
+    const blocks: DefinitionBlock[] = [];
+    block.branches.push([branch, blocks]);
+    list.forEach((child, index) => {
+      if (isRecord(child)) {
+        pending.push({
+          raw: child,
+          level: block.level + 1,
+          attach: (childBlock) => {
+            blocks[index] = childBlock;
+          },
+        });
+      }
+    });
+  }
 }

@@ -4,20 +4,16 @@
  * a response, so the server and MSW cannot disagree. It adds only what a real socket needs:
  * body limits, timeouts, CORS, the control API, a health check and the state file.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { apiPath } from '../core/api-path.js';
-import { CONTROL_PREFIX, handleControlRequest } from '../core/control-api.js';
-import { answerMockRequest } from '../core/handle-mock-request.js';
-import type { MockRequest } from '../core/mock-request.js';
+import { createServer, type Server } from 'node:http';
 import { untaggedMessage } from '../core/untagged-message.js';
 import { createMockStore, type MockStore } from '../store/create-mock-store.js';
 import { partsOf } from '../store/store-parts.js';
-import { answerProtocolErrors, type InFlightExchanges, maxBodyBytes } from './answer-protocol-errors.js';
-import { corsHeaders, isPreflight } from './cors.js';
+import { answerProtocolErrors, type InFlightExchanges } from './answer-protocol-errors.js';
+import { corsHeaders } from './cors.js';
 import { ListenError } from './listen-error.js';
 import { checkMockServerOptions, type MockServerOptions } from './mock-server-options.js';
-import { readRequestBody } from './read-request-body.js';
 import { sendJson } from './send-json.js';
+import { type ExchangeContext, serveExchange } from './serve-exchange.js';
 import { readStateFile, StateFileWriter } from './state-file.js';
 import { stateWriteError } from './state-write-error.js';
 
@@ -49,26 +45,6 @@ export interface MockServer {
   close(): Promise<void>;
 }
 
-/** The request's target as a URL, or undefined for one that is not a path (or is malformed). */
-function parseTarget(target: string | undefined): URL | undefined {
-  if (target === undefined) return undefined;
-  // The absolute form (`GET http://host/path`), which HTTP/1.1 servers must take: its path counts.
-  if (/^https?:\/\//i.test(target)) {
-    try {
-      return new URL(target);
-    } catch {
-      return undefined;
-    }
-  }
-  if (!target.startsWith('/')) return undefined;
-  try {
-    // Prefixed rather than resolved, so that `//host/x` stays a path and names no host.
-    return new URL(`http://mock.local${target}`);
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * Starts the reference server: the task-record API's seven endpoints answered by a mock
  * store and its simulated engine, plus `/__mock` (the control API) and `/healthz`.
@@ -87,8 +63,6 @@ function parseTarget(target: string | undefined): URL | undefined {
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   checkMockServerOptions(options);
   const host = options.host ?? '127.0.0.1';
-  const control = options.control ?? true;
-  const { cors } = options;
   // The message is whole already (`[vwed] cannot write the state file ...`): no second prefix.
   const onError = options.onError ?? ((error: Error) => console.error(error.message));
   const store = options.store ?? (await createServerStore(options));
@@ -106,96 +80,45 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
         });
 
   let closing: Promise<void> | undefined;
-  // The exchange each connection is serving: a parse error after it must not overtake it.
-  const inFlight: InFlightExchanges = new WeakMap();
   const send: typeof sendJson = (response, ...rest) => {
     // Once closing, an answer ends its connection: a kept-alive one would hold the close up.
     if (closing !== undefined) response.shouldKeepAlive = false;
     sendJson(response, ...rest);
   };
-  const serve = async (
-    request: IncomingMessage,
-    response: ServerResponse,
-    extra: Record<string, string>,
-  ): Promise<void> => {
-    if (cors !== undefined && isPreflight(request)) {
-      request.resume();
-      return send(response, 204, null, extra);
-    }
-    const url = parseTarget(request.url);
-    const method = request.method ?? 'GET';
-    if (!url) {
-      request.resume();
-      return send(response, 400, { code: 400, message: `请求路径无效: ${request.url}` }, extra);
-    }
-    const path = url.pathname;
-    if (path === '/healthz') {
-      request.resume();
-      if (method !== 'GET') {
-        return send(
-          response,
-          405,
-          { code: 405, message: `不支持的请求方法: ${method}, 此接口只支持 GET` },
-          {
-            ...extra,
-            allow: 'GET',
-          },
-        );
-      }
-      return send(response, 200, { status: 'ok' }, extra);
-    }
-    const isControl = path === CONTROL_PREFIX || path.startsWith(`${CONTROL_PREFIX}/`);
-    if (isControl && !control) {
-      request.resume();
-      return send(
-        response,
-        404,
-        { code: 404, message: `未找到接口: ${method} ${path} (控制接口已关闭)` },
-        extra,
-      );
-    }
+  const control = options.control ?? true;
+  const server = createHttpServer(options.requestTimeoutMs ?? 10_000, {
+    store,
+    control,
+    cors: options.cors,
+    onError,
+    send,
+  });
 
-    let body: Uint8Array | null = null;
-    if (method === 'GET' || method === 'HEAD') {
-      request.resume();
-    } else {
-      const read = await readRequestBody(request, maxBodyBytes);
-      if (read.kind === 'aborted') return void response.destroy();
-      if (read.kind === 'too-large') {
-        // Closed after the answer: the rest of the body is never read.
-        response.once('finish', () => request.socket.destroySoon());
-        return send(
-          response,
-          413,
-          { code: 413, message: `请求体超过 ${maxBodyBytes} 字节` },
-          {
-            ...extra,
-            connection: 'close',
-          },
-        );
-      }
-      body = read.bytes;
-    }
+  await listen(server, options.port ?? 0, host);
+  if (stateFile) await startStateFile(server, store, stateFile);
+  started = true;
+  const address = server.address();
+  const port = typeof address === 'object' && address !== null ? address.port : (options.port ?? 0);
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
 
-    if (store.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, store.latencyMs));
-    const plain: MockRequest = {
-      method,
-      path: isControl ? path : apiPath(path),
-      query: url.search === '' ? {} : Object.fromEntries(url.searchParams),
-      body,
-      contentType: request.headers['content-type'] ?? null,
-    };
-    const answer = isControl ? handleControlRequest(store, plain, onError) : answerMockRequest(store, plain);
-    if (!answer) return send(response, 404, { code: 404, message: `未找到接口: ${method} ${path}` }, extra);
-    send(response, answer.status, answer.body, { ...answer.headers, ...extra });
+  const close = () => {
+    closing ??= closeServer(server, store, stateFile);
+    return closing;
   };
+  return { url, port, store, close };
+}
 
+/** The node:http server answering each request with `serveExchange`, and a mock's bug with a JSON 500. */
+function createHttpServer(requestTimeoutMs: number, context: ExchangeContext): Server {
+  const { cors, send } = context;
+  // The exchange each connection is serving: a parse error after it must not overtake it.
+  const inFlight: InFlightExchanges = new WeakMap();
   const server = createServer(
     {
-      requestTimeout: options.requestTimeoutMs ?? 10_000,
-      headersTimeout: options.requestTimeoutMs ?? 10_000,
+      requestTimeout: requestTimeoutMs,
+      headersTimeout: requestTimeoutMs,
       // How often Node looks for timed-out requests: often enough that the timeout means it.
-      connectionsCheckingInterval: Math.min(1_000, Math.ceil((options.requestTimeoutMs ?? 10_000) / 4)),
+      connectionsCheckingInterval: Math.min(1_000, Math.ceil(requestTimeoutMs / 4)),
     },
     (request, response) => {
       // The latest exchange of the connection; a finished one counts as none (no listener
@@ -203,7 +126,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       inFlight.set(request.socket, { request, response });
       // Every answer carries them, a failure's too, so that a page can read why it failed.
       const extra = cors === undefined ? {} : corsHeaders(cors, request);
-      serve(request, response, extra).catch((error: unknown) => {
+      serveExchange(context, request, response, extra).catch((error: unknown) => {
         // A bug of the mock's, never the client's: still a JSON answer, and the server goes on.
         const message = `模拟服务器内部错误: ${error instanceof Error ? error.message : String(error)}`;
         if (!response.headersSent) send(response, 500, { code: 500, message }, extra);
@@ -212,42 +135,41 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     },
   );
   answerProtocolErrors(server, inFlight);
+  return server;
+}
 
-  await listen(server, options.port ?? 0, host);
-  if (stateFile) {
-    try {
-      await stateFile.removeLeftovers();
-      // At once: the file exists from the start, and a path that cannot be written stops it.
-      await stateFile.writeNow();
-    } catch (error) {
-      await new Promise((resolve) => server.close(resolve));
-      throw stateWriteError(stateFile.path, error as Error);
-    }
-    // The store says when its saved state changed, whether by a request or a direct call in
-    // this process: a read that changes nothing writes nothing.
-    partsOf(store).onChange = () => stateFile.changed();
+/**
+ * Writes the state file at once, so that it exists from the start and a path that cannot be
+ * written stops the start (the server is closed again), then on each change of the store.
+ */
+async function startStateFile(server: Server, store: MockStore, stateFile: StateFileWriter): Promise<void> {
+  try {
+    await stateFile.removeLeftovers();
+    await stateFile.writeNow();
+  } catch (error) {
+    await new Promise((resolve) => server.close(resolve));
+    throw stateWriteError(stateFile.path, error as Error);
   }
-  started = true;
-  const address = server.address();
-  const port = typeof address === 'object' && address !== null ? address.port : (options.port ?? 0);
-  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  // The store says when its saved state changed, whether by a request or a direct call in
+  // this process: a read that changes nothing writes nothing.
+  partsOf(store).onChange = () => stateFile.changed();
+}
 
-  const close = () => {
-    closing ??= (async () => {
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeIdleConnections();
-      const grace = setTimeout(() => server.closeAllConnections(), closeGraceMs);
-      await closed;
-      clearTimeout(grace);
-      if (stateFile) {
-        partsOf(store).onChange = undefined;
-        // Rejects if the last state could not be written: the caller must hear of it.
-        await stateFile.flush();
-      }
-    })();
-    return closing;
-  };
-  return { url, port, store, close };
+/**
+ * Stops accepting connections, closes the idle ones at once and the busy ones after the
+ * grace period, then writes the last state; rejects if it could not be written.
+ */
+async function closeServer(server: Server, store: MockStore, stateFile: StateFileWriter | undefined) {
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  const grace = setTimeout(() => server.closeAllConnections(), closeGraceMs);
+  await closed;
+  clearTimeout(grace);
+  if (stateFile) {
+    partsOf(store).onChange = undefined;
+    // Rejects if the last state could not be written: the caller must hear of it.
+    await stateFile.flush();
+  }
 }
 
 /** The store a server makes for itself: from the state file if there is one, else the seed. */

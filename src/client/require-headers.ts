@@ -1,4 +1,4 @@
-import type { HeaderRecord } from './client-options.js';
+import type { HeaderRecord } from './header-record.js';
 import { invalidArgument } from './require-argument.js';
 
 /**

@@ -77,58 +77,7 @@ export function lazyFetch(chosen: typeof globalThis.fetch | undefined) {
  */
 export function createRequestSender(raw: Client<paths>, options: NormalizedClientOptions) {
   const request = (raw as unknown as { request: LooseRequest }).request;
-  const { timeoutMs, retry, headers, validate } = options;
-
-  async function attemptOnce(
-    call: OperationRequest,
-    userSignal: AbortSignal | undefined,
-  ): Promise<RawResponse> {
-    const { operation } = call;
-    const deadline = deadlineSignal(
-      userSignal,
-      timeoutMs,
-      () =>
-        new VwedTimeoutError(`[vwed] ${operation}: no answer within ${timeoutMs} ms`, {
-          operation,
-          timeoutMs: timeoutMs ?? 0,
-        }),
-    );
-    const { signal } = deadline;
-    try {
-      // The headers function is the caller's code: its errors pass through unchanged, but
-      // a hanging token refresh still yields to the abort and the time limit. What it returns
-      // is checked before it reaches fetch, whose own error would show the value.
-      const resolvedHeaders =
-        typeof headers === 'function'
-          ? requireHeaders(operation, 'option headers()', await untilAborted(headers(), signal))
-          : undefined;
-      // Raced against the signal, not only handed to fetch: a fetch (or a middleware, or a body
-      // that never ends) that ignores it would hold the call past its time limit, or forever.
-      const { data, error, response } = await untilAborted(
-        request(call.method, call.path, {
-          params: { path: call.pathParams },
-          body: call.body,
-          signal,
-          headers: resolvedHeaders,
-          parseAs: 'text',
-        }),
-        signal,
-      );
-      return { operation, response, body: response.ok ? data : error };
-    } catch (error) {
-      // An abort rejects with the signal's reason: the caller's own, or the timeout error.
-      if (signal?.aborted) throw signal.reason;
-      // Anything but a failure of fetch itself (a middleware's error, say) passes through unchanged.
-      if (typeof error !== 'object' || error === null || !fetchFailures.has(error)) throw error;
-      const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : '';
-      throw new VwedNetworkError(`[vwed] ${operation}: the request failed: ${String(error)}${cause}`, {
-        operation,
-        cause: error,
-      });
-    } finally {
-      deadline.clear();
-    }
-  }
+  const { retry, validate } = options;
 
   return async function send(call: OperationRequest, callOptions?: CallOptions): Promise<unknown> {
     const signal = callOptions?.signal;
@@ -137,7 +86,7 @@ export function createRequestSender(raw: Client<paths>, options: NormalizedClien
       if (signal?.aborted) throw signal.reason;
       let raw: RawResponse;
       try {
-        raw = await attemptOnce(call, signal);
+        raw = await attemptOnce(request, options, call, signal);
       } catch (error) {
         const transient = isVwedNetworkError(error) || isVwedTimeoutError(error);
         if (attempt < attempts && transient) {
@@ -158,4 +107,59 @@ export function createRequestSender(raw: Client<paths>, options: NormalizedClien
       return data;
     }
   };
+}
+
+/** One attempt of `call`, within the per-attempt time limit; a failure of fetch becomes a `VwedNetworkError`. */
+async function attemptOnce(
+  request: LooseRequest,
+  options: Pick<NormalizedClientOptions, 'timeoutMs' | 'headers'>,
+  call: OperationRequest,
+  userSignal: AbortSignal | undefined,
+): Promise<RawResponse> {
+  const { operation } = call;
+  const { timeoutMs, headers } = options;
+  const deadline = deadlineSignal(
+    userSignal,
+    timeoutMs,
+    () =>
+      new VwedTimeoutError(`[vwed] ${operation}: no answer within ${timeoutMs} ms`, {
+        operation,
+        timeoutMs: timeoutMs ?? 0,
+      }),
+  );
+  const { signal } = deadline;
+  try {
+    // The headers function is the caller's code: its errors pass through unchanged, but
+    // a hanging token refresh still yields to the abort and the time limit. What it returns
+    // is checked before it reaches fetch, whose own error would show the value.
+    const resolvedHeaders =
+      typeof headers === 'function'
+        ? requireHeaders(operation, 'option headers()', await untilAborted(headers(), signal))
+        : undefined;
+    // Raced against the signal, not only handed to fetch: a fetch (or a middleware, or a body
+    // that never ends) that ignores it would hold the call past its time limit, or forever.
+    const { data, error, response } = await untilAborted(
+      request(call.method, call.path, {
+        params: { path: call.pathParams },
+        body: call.body,
+        signal,
+        headers: resolvedHeaders,
+        parseAs: 'text',
+      }),
+      signal,
+    );
+    return { operation, response, body: response.ok ? data : error };
+  } catch (error) {
+    // An abort rejects with the signal's reason: the caller's own, or the timeout error.
+    if (signal?.aborted) throw signal.reason;
+    // Anything but a failure of fetch itself (a middleware's error, say) passes through unchanged.
+    if (typeof error !== 'object' || error === null || !fetchFailures.has(error)) throw error;
+    const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : '';
+    throw new VwedNetworkError(`[vwed] ${operation}: the request failed: ${String(error)}${cause}`, {
+      operation,
+      cause: error,
+    });
+  } finally {
+    deadline.clear();
+  }
 }
