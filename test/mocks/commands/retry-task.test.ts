@@ -76,13 +76,18 @@ describe('retryTask of a failed task', () => {
 
   it('leaves the original record, its blocks and logs unchanged', () => {
     const { store, parts, id } = failedWithSource();
+    // Later than the failure: a retry that touched the original's times would show.
+    store.advance(60_000);
     const task = structuredClone(parts.records.task(id));
     const blocks = structuredClone(parts.records.blockRecordsOf(id));
+    const logs = structuredClone(store.snapshot().logs);
     const result = retryTask(parts, id);
     store.runUntilIdle();
     expect(result.ok).toBe(true);
     expect(parts.records.task(id)).toEqual(task);
     expect(parts.records.blockRecordsOf(id)).toEqual(blocks);
+    const originalLogs = new Set(blocks.map((block) => block.id));
+    expect(store.snapshot().logs.filter(([blockId]) => originalLogs.has(blockId))).toEqual(logs);
   });
 
   it('copies the inputs: the new run does not share the original record’s objects', () => {

@@ -79,6 +79,46 @@ describe('stopTask on a running task', () => {
     expect(store.snapshot().tasks.map((task) => task.id)).toEqual([first]);
   });
 
+  it('leaves a failed block (caught by a TryCatchBp) and a not-executed one as they are', () => {
+    const { store, parts } = storeWithParts();
+    store.addDefinition(
+      definition('caught', [
+        {
+          id: 1,
+          name: 'tc',
+          blockType: 'TryCatchBp',
+          children: {
+            try: [{ id: 2, name: 'b2', blockType: 'PrintBp', inputParams: {} }],
+            catch: [{ id: 3, name: 'b3', blockType: 'DelayBp', inputParams: { timeMillis: simple(1_000) } }],
+          },
+        },
+        { id: 4, name: 'b4', blockType: 'PrintBp', inputParams: {} },
+      ]),
+    );
+    const id = store.runTask('caught', {}, { scenario: { blocks: { b2: { fail: '扫码失败' } } } });
+    store.advance(500);
+    // b4 as the real engine may list a block it has not reached: 1002.
+    parts.records.enterBlock(
+      id,
+      { id: '4', name: 'b4', blockType: 'PrintBp', inputParams: {}, branches: [], level: 1 },
+      {},
+    );
+    parts.records.endBlock(id, 'b4', { status: BlockRecordStatus.notExecuted, reason: '未执行' }, null);
+    const b2 = structuredClone(parts.records.blockRecordByName(id, 'b2'));
+    const b4 = structuredClone(parts.records.blockRecordByName(id, 'b4'));
+    expect(b2?.status).toBe(BlockRecordStatus.failed);
+    stopTask(parts, id);
+    expect(parts.records.blockRecordByName(id, 'b2')).toEqual(b2);
+    expect(parts.records.blockRecordByName(id, 'b4')).toEqual(b4);
+    expect(parts.records.blockRecordsOf(id).map((record) => [record.block_name, record.status])).toEqual([
+      ['-1', BlockRecordStatus.cancelled],
+      ['tc', BlockRecordStatus.cancelled],
+      ['b2', BlockRecordStatus.failed],
+      ['b3', BlockRecordStatus.cancelled],
+      ['b4', BlockRecordStatus.notExecuted],
+    ]);
+  });
+
   it('stops a paused (2002) task: paused is not a finished state (R1)', () => {
     const { parts, id } = runningTask();
     const task = parts.records.task(id);
