@@ -147,7 +147,17 @@ describe('DefinitionCatalog.runDefinition', () => {
     const catalog = new DefinitionCatalog();
     catalog.put({ id: 'broken', label: 'x', version: 1, periodicTask: 0, detail: '{' });
     expect(catalog.runDefinition(restoredRun('t1', 'missing', 'b2'))).toBe('任务定义不存在');
-    expect(typeof catalog.runDefinition(restoredRun('t2', 'broken', 'b2'))).toBe('string');
+    expect(catalog.runDefinition(restoredRun('t2', 'broken', 'b2'))).toMatch(/^任务定义解析失败/);
+  });
+
+  // Regression: a restored run of a definition that cannot be parsed was told the definition
+  // did not exist, where a new run of it is told why it cannot be parsed.
+  it('gives a restored run the same reason a new run of an unparseable definition gets', () => {
+    const catalog = new DefinitionCatalog();
+    catalog.put({ id: 'broken', label: 'x', version: 1, periodicTask: 0, detail: '{' });
+    const parsed = catalog.parsed('broken');
+    expect(parsed.ok).toBe(false);
+    expect(catalog.runDefinition(restoredRun('t1', 'broken', 'b2'))).toBe(parsed.ok ? '' : parsed.reason);
   });
 
   it('does not keep a refusal: the run is served once the definition has its blocks again', () => {

@@ -2,7 +2,7 @@
  * runTask: a run started from a test, its arguments checked first (a refusal starts
  * nothing), and a periodic definition's schedule (re)started one period on.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { runTask } from '../../../mocks/store/commands/run-task.js';
 import { MockInputError } from '../../../mocks/store/mock-input-error.js';
 import { TaskStatus } from '../../../src/status.js';
@@ -77,6 +77,23 @@ describe('runTask', () => {
 });
 
 describe('runTask refuses, and starts nothing', () => {
+  // Regression: on a wall clock the refusal came after catching up with wall time, so the
+  // runs in flight went on (clock moved, block records made) before it threw.
+  it('an unknown definition, without moving a wall clock', () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const { store, parts } = storeWithParts({ clock: { speed: 1 } });
+      store.addDefinition(threeSteps);
+      store.runTask(threeSteps.id);
+      const before = store.snapshot();
+      vi.advanceTimersByTime(5_000);
+      expect(() => runTask(parts, 'nope', {}, {})).toThrow(/no definition "nope"/);
+      expect(store.snapshot()).toEqual(before);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('an unknown definition', () => {
     const { store, parts } = storeWithDefinitions();
     const before = store.snapshot();
