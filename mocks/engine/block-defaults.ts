@@ -20,12 +20,6 @@ const durations: Record<string, number> = {
 
 export const defaultBlockDuration = 100;
 
-/** The longest a DelayBp may wait, and the most iterations a loop may make: no definition can hang the mock. */
-export const maxDelayMs = 24 * 60 * 60 * 1_000;
-export const maxIterations = 1_000;
-/** The most blocks one run may start: nested loops multiply, and this bounds their product. */
-export const maxStepsPerRun = 100_000;
-
 /** The simulated vehicles CSelectAgvBp picks from. */
 export const simulatedVehicles = ['Fake-01', 'Fake-02', 'Fake-03', 'Fake-04', 'Fake-05'];
 

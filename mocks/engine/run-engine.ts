@@ -7,14 +7,13 @@
 import type { DefinitionBlock, ParsedDefinition } from '../definitions/parse-definition.js';
 import { resolveInputParams } from '../expressions/index.js';
 import type { Frame, RunState, RunThread } from '../store/store-state.js';
-import {
-  maxDelayMs,
-  maxIterations,
-  maxStepsPerRun,
-  ownDuration,
-  simulatedVehicles,
-} from './block-defaults.js';
+import { branchBlocks, hasBranch, startBranch } from './block-branches.js';
+import { ownDuration, simulatedVehicles } from './block-defaults.js';
 import type { EngineContext } from './engine-context.js';
+import { maxDelayMs, maxIterations, maxStepsPerRun } from './engine-limits.js';
+import { newFrame } from './new-frame.js';
+import { runScope } from './run-scope.js';
+import { truthy } from './truthy.js';
 
 const loopTypes = new Set(['RepeatNumBp', 'IterateListBp', 'WhileBp']);
 
@@ -29,7 +28,7 @@ export function startRun(
   const thread: RunThread = {
     id: context.newThreadId(),
     wakeAt: context.now(),
-    stack: [enter(definition.root)],
+    stack: [newFrame(definition.root)],
   };
   context.runs.set(taskRecordId, {
     taskRecordId,
@@ -70,33 +69,6 @@ export function nextWake(context: EngineContext): number | undefined {
     }
   }
   return next;
-}
-
-function enter(block: DefinitionBlock): Frame {
-  return { block: block.name, phase: 'enter', index: 0, iteration: 0 };
-}
-
-function truthy(value: unknown): boolean {
-  if (typeof value === 'string')
-    return !['', 'false', '0', 'null', 'undefined'].includes(value.trim().toLowerCase());
-  return Boolean(value);
-}
-
-function branchBlocks(block: DefinitionBlock, branch: string | undefined): DefinitionBlock[] {
-  return block.branches.find(([name]) => name === branch)?.[1] ?? [];
-}
-
-function hasBranch(block: DefinitionBlock, branch: string): boolean {
-  return block.branches.some(([name]) => name === branch);
-}
-
-function scope(context: EngineContext, run: RunState) {
-  const task = context.task(run.taskRecordId);
-  return {
-    taskInputs: (task?.input_params ?? {}) as Record<string, unknown>,
-    blocks: run.outputs,
-    task: { variables: (task?.variables ?? {}) as Record<string, unknown> },
-  };
 }
 
 function listItems(value: unknown): unknown[] | undefined {
@@ -182,7 +154,7 @@ function stepThread(context: EngineContext, run: RunState, thread: RunThread): v
       }
       // A loop's condition may read its own index: it is 0 before the first round.
       if (block.blockType === 'WhileBp') run.outputs[block.name] = { index: 0 };
-      const resolved = resolveInputParams(block.inputParams, scope(context, run));
+      const resolved = resolveInputParams(block.inputParams, runScope(context, run));
       const inputs = resolved.ok ? resolved.values : {};
       context.enterBlock(run.taskRecordId, block, inputs);
       frame.inputs = inputs;
@@ -237,7 +209,7 @@ function stepThread(context: EngineContext, run: RunState, thread: RunThread): v
       if (child.blockType === 'BreakBp') {
         // BreakBp leaves the nearest loop of this thread, which then ends as a success.
         context.enterBlock(run.taskRecordId, child, {});
-        thread.stack.push(enter(child));
+        thread.stack.push(newFrame(child));
         complete(undefined, ['跳出循环', null]);
         const loopAt = thread.stack.findLastIndex((candidate) => loopTypes.has(blockOf(candidate).blockType));
         if (loopAt >= 0) {
@@ -247,7 +219,7 @@ function stepThread(context: EngineContext, run: RunState, thread: RunThread): v
         }
         continue;
       }
-      thread.stack.push(enter(child));
+      thread.stack.push(newFrame(child));
       continue;
     }
     const again = frame.done ? false : nextIteration(context, run, frame, block);
@@ -276,15 +248,10 @@ function begin(
   block: DefinitionBlock,
   inputs: Record<string, unknown>,
 ): string | undefined {
-  const startBranch = (branch: string) => {
-    frame.branch = branch;
-    frame.index = 0;
-    frame.phase = 'children';
-  };
   switch (block.blockType) {
     case 'RootBp':
     case 'SerialFlowBp':
-      startBranch('default');
+      startBranch(frame, 'default');
       return undefined;
     case 'CSelectAgvBp': {
       const vehicle = simulatedVehicles[
@@ -293,21 +260,24 @@ function begin(
       run.outputs[block.name] = { selectedAgvId: vehicle };
       const task = context.task(run.taskRecordId);
       if (task) task.agv_id = vehicle;
-      startBranch('default');
+      startBranch(frame, 'default');
       return undefined;
     }
     case 'TryCatchBp':
-      startBranch(hasBranch(block, 'try') ? 'try' : 'default');
+      startBranch(frame, hasBranch(block, 'try') ? 'try' : 'default');
       return undefined;
     case 'IfBp':
-      startBranch(hasBranch(block, 'if') ? 'if' : 'default');
+      startBranch(frame, hasBranch(block, 'if') ? 'if' : 'default');
       frame.done = !truthy(inputs.condition);
       return undefined;
     case 'IfElseBp':
-      startBranch(truthy(inputs.condition) ? 'if' : 'else');
+      startBranch(frame, truthy(inputs.condition) ? 'if' : 'else');
       return undefined;
     case 'IfElseIfBp':
-      startBranch(truthy(inputs.condition) ? 'if' : truthy(inputs.elseIfCondition) ? 'else_if' : 'else');
+      startBranch(
+        frame,
+        truthy(inputs.condition) ? 'if' : truthy(inputs.elseIfCondition) ? 'else_if' : 'else',
+      );
       return undefined;
     case 'RepeatNumBp': {
       const times = Number(inputs.num ?? inputs.times ?? 0);
@@ -316,7 +286,7 @@ function begin(
       frame.limit = times;
       frame.iteration = 0;
       run.outputs[block.name] = { index: 0 };
-      startBranch('default');
+      startBranch(frame, 'default');
       frame.done = times === 0;
       return undefined;
     }
@@ -327,14 +297,14 @@ function begin(
       frame.items = items;
       frame.limit = items.length;
       frame.iteration = 0;
-      startBranch('default');
+      startBranch(frame, 'default');
       frame.done = items.length === 0;
       if (!frame.done) run.outputs[block.name] = { index: 0, item: items[0] as unknown, size: items.length };
       return undefined;
     }
     case 'WhileBp':
       frame.iteration = 0;
-      startBranch('default');
+      startBranch(frame, 'default');
       frame.done = !truthy(inputs.loopCondition ?? inputs.condition);
       return undefined;
     case 'ParallelFlowBp': {
@@ -346,7 +316,7 @@ function begin(
         run.threads.push({
           id: context.newThreadId(),
           wakeAt: context.now(),
-          stack: [enter(child)],
+          stack: [newFrame(child)],
           joinTo: thread.id,
         });
       }
@@ -393,7 +363,7 @@ function nextIteration(
     case 'WhileBp': {
       frame.iteration++;
       run.outputs[block.name] = { index: frame.iteration };
-      const resolved = resolveInputParams(block.inputParams, scope(context, run));
+      const resolved = resolveInputParams(block.inputParams, runScope(context, run));
       if (!resolved.ok) return `参数 ${resolved.param} 计算失败: ${resolved.reason}`;
       if (!truthy(resolved.values.loopCondition ?? resolved.values.condition)) return false;
       // Like RepeatNumBp, at most maxIterations rounds: one more is a loop that would not end.
