@@ -7,12 +7,17 @@
 import type { DefinitionBlock, ParsedDefinition } from '../definitions/parse-definition.js';
 import { resolveInputParams } from '../expressions/index.js';
 import type { Frame, RunState, RunThread } from '../store/store-state.js';
+import { abortRun } from './abort-run.js';
 import { branchBlocks, hasBranch, startBranch } from './block-branches.js';
 import { ownDuration, simulatedVehicles } from './block-defaults.js';
+import type { BlockLog } from './block-log.js';
+import { completeFrame, endFrame } from './complete-frame.js';
 import type { EngineContext } from './engine-context.js';
 import { maxDelayMs, maxIterations, maxStepsPerRun } from './engine-limits.js';
+import { finishThread } from './finish-thread.js';
 import { newFrame } from './new-frame.js';
 import { runScope } from './run-scope.js';
+import { blockOf, type ThreadStep } from './thread-step.js';
 import { truthy } from './truthy.js';
 
 const loopTypes = new Set(['RepeatNumBp', 'IterateListBp', 'WhileBp']);
@@ -86,56 +91,13 @@ function listItems(value: unknown): unknown[] | undefined {
 function stepThread(context: EngineContext, run: RunState, thread: RunThread): void {
   const definition = context.runDefinition(run);
   const scenario = run.scenario.blocks ?? {};
-  const now = context.now();
   thread.wakeAt = null;
   if (typeof definition === 'string') {
     // A run restored from a snapshot whose definition is gone, or lost the blocks it was in.
     abortRun(context, run, definition);
     return;
   }
-
-  /**
-   * Ends the top frame, and lets a failure travel up to the nearest TryCatchBp in its
-   * `try` branch (which then runs `catch`). True when the thread's stack is now empty.
-   */
-  const complete = (
-    failure?: string,
-    log?: [message: string, output: Record<string, unknown> | null],
-  ): boolean => {
-    const reason = failure;
-    let message = log;
-    for (;;) {
-      const frame = thread.stack.pop() as Frame;
-      const record = context.finishBlock(
-        run.taskRecordId,
-        frame.block,
-        reason,
-        run.outputs[frame.block] ?? null,
-      );
-      if (record && reason !== undefined) context.addLog(record.id, 3, reason, { error: reason });
-      else if (record && message) context.addLog(record.id, 1, message[0], message[1]);
-      message = undefined;
-      const parent = thread.stack.at(-1);
-      if (!parent) return true;
-      if (reason === undefined) return false;
-      if (blockOf(parent).blockType === 'TryCatchBp' && parent.branch === 'try') {
-        run.outputs[parent.block] = { error: reason };
-        parent.branch = 'catch';
-        parent.index = 0;
-        return false;
-      }
-    }
-  };
-  /** Ends the top frame; when that empties the thread, ends the thread. True when the step is over. */
-  const end = (failure?: string, log?: [string, Record<string, unknown> | null]): boolean => {
-    if (!complete(failure, log)) return false;
-    // The failure reached the bottom of the stack uncaught only if no TryCatchBp took it.
-    finishThread(context, run, thread, failure);
-    return true;
-  };
-
-  // The run keeps the definition it started with, so every frame's block is in it.
-  const blockOf = (frame: Frame): DefinitionBlock => definition.byName.get(frame.block) as DefinitionBlock;
+  const step: ThreadStep = { context, run, thread, definition, now: context.now() };
 
   for (;;) {
     const frame = thread.stack.at(-1);
@@ -143,7 +105,7 @@ function stepThread(context: EngineContext, run: RunState, thread: RunThread): v
       finishThread(context, run, thread, undefined);
       return;
     }
-    const block = blockOf(frame);
+    const block = blockOf(step, frame);
     const planned = scenario[block.name];
 
     if (frame.phase === 'enter') {
@@ -159,7 +121,7 @@ function stepThread(context: EngineContext, run: RunState, thread: RunThread): v
       context.enterBlock(run.taskRecordId, block, inputs);
       frame.inputs = inputs;
       if (!resolved.ok) {
-        if (end(`参数 ${resolved.param} 计算失败: ${resolved.reason}`)) return;
+        if (endFrame(step, `参数 ${resolved.param} 计算失败: ${resolved.reason}`)) return;
         continue;
       }
       let duration = planned?.durationMs ?? ownDuration(block.blockType);
@@ -169,7 +131,7 @@ function stepThread(context: EngineContext, run: RunState, thread: RunThread): v
       }
       frame.phase = 'own';
       if (duration > 0) {
-        thread.wakeAt = now + duration;
+        thread.wakeAt = step.now + duration;
         return;
       }
       continue;
@@ -180,7 +142,7 @@ function stepThread(context: EngineContext, run: RunState, thread: RunThread): v
       frame.inputs = undefined;
       const failure = planned?.fail ?? begin(context, run, thread, frame, block, inputs);
       if (typeof failure === 'string') {
-        if (end(failure)) return;
+        if (endFrame(step, failure)) return;
         continue;
       }
       if (planned?.outputs) {
@@ -190,14 +152,15 @@ function stepThread(context: EngineContext, run: RunState, thread: RunThread): v
         if (block.blockType === 'CSelectAgvBp' && typeof chosen === 'string' && task) task.agv_id = chosen;
       }
       // A leaf is done after its own time; a flow block goes on with its children or threads.
-      if (frame.phase === 'own' && end(undefined, leafLog(block, inputs, run))) return;
+      if (frame.phase === 'own' && endFrame(step, undefined, leafLog(block, inputs, run))) return;
       continue;
     }
 
     if (frame.phase === 'join') {
       if ((frame.pending ?? 0) > 0) return;
       const failure = frame.failure;
-      if (end(failure, [`分支 default 的所有子块执行完成`, { executed: true, branch: 'default' }])) return;
+      if (endFrame(step, failure, [`分支 default 的所有子块执行完成`, { executed: true, branch: 'default' }]))
+        return;
       continue;
     }
 
@@ -210,11 +173,18 @@ function stepThread(context: EngineContext, run: RunState, thread: RunThread): v
         // BreakBp leaves the nearest loop of this thread, which then ends as a success.
         context.enterBlock(run.taskRecordId, child, {});
         thread.stack.push(newFrame(child));
-        complete(undefined, ['跳出循环', null]);
-        const loopAt = thread.stack.findLastIndex((candidate) => loopTypes.has(blockOf(candidate).blockType));
+        completeFrame(step, undefined, ['跳出循环', null]);
+        const loopAt = thread.stack.findLastIndex((candidate) =>
+          loopTypes.has(blockOf(step, candidate).blockType),
+        );
         if (loopAt >= 0) {
-          while (thread.stack.length > loopAt + 1) complete(undefined);
-          if (end(undefined, ['循环已跳出', { iterations: (thread.stack[loopAt]?.iteration ?? 0) + 1 }]))
+          while (thread.stack.length > loopAt + 1) completeFrame(step);
+          if (
+            endFrame(step, undefined, [
+              '循环已跳出',
+              { iterations: (thread.stack[loopAt]?.iteration ?? 0) + 1 },
+            ])
+          )
             return;
         }
         continue;
@@ -225,13 +195,13 @@ function stepThread(context: EngineContext, run: RunState, thread: RunThread): v
     const again = frame.done ? false : nextIteration(context, run, frame, block);
     if (again === true) continue;
     const branch = frame.branch ?? 'default';
-    let log: [string, Record<string, unknown>] = frame.done
+    let log: BlockLog = frame.done
       ? ['条件不满足或列表为空, 未执行子块', { executed: false, branch }]
       : [`分支 ${branch} 的所有子块执行完成`, { executed: true, branch }];
     // CSelectAgvBp reports its choice, as the document's log shows.
     if (block.blockType === 'CSelectAgvBp')
       log = [`选择机器人块成功, 块id:${block.name}`, { ...run.outputs[block.name] }];
-    if (end(typeof again === 'string' ? again : undefined, log)) return;
+    if (endFrame(step, typeof again === 'string' ? again : undefined, log)) return;
   }
 }
 
@@ -376,11 +346,7 @@ function nextIteration(
   }
 }
 
-function leafLog(
-  block: DefinitionBlock,
-  inputs: Record<string, unknown>,
-  run: RunState,
-): [string, Record<string, unknown> | null] {
+function leafLog(block: DefinitionBlock, inputs: Record<string, unknown>, run: RunState): BlockLog {
   switch (block.blockType) {
     case 'PrintBp': {
       const text =
@@ -392,39 +358,4 @@ function leafLog(
     default:
       return [`块执行完成, 块id:${block.name}`, run.outputs[block.name] ?? null];
   }
-}
-
-/** Ends a whole run at once with a failure: its running blocks fail with the same reason. */
-function abortRun(context: EngineContext, run: RunState, reason: string): void {
-  for (const thread of run.threads) {
-    while (thread.stack.length > 0) {
-      const frame = thread.stack.pop() as Frame;
-      context.finishBlock(run.taskRecordId, frame.block, reason, run.outputs[frame.block] ?? null);
-    }
-  }
-  run.threads = [];
-  context.runs.delete(run.taskRecordId);
-  context.finishTask(run.taskRecordId, reason);
-}
-
-/** A thread's stack is empty: tell its ParallelFlowBp, or end the run. */
-function finishThread(
-  context: EngineContext,
-  run: RunState,
-  thread: RunThread,
-  failure: string | undefined,
-): void {
-  run.threads = run.threads.filter((candidate) => candidate !== thread);
-  if (thread.joinTo !== undefined) {
-    const parent = run.threads.find((candidate) => candidate.id === thread.joinTo);
-    const joining = parent?.stack.at(-1);
-    if (parent && joining?.phase === 'join') {
-      joining.pending = (joining.pending ?? 1) - 1;
-      if (failure !== undefined && joining.failure === undefined) joining.failure = failure;
-      if (joining.pending === 0) parent.wakeAt = context.now();
-    }
-    return;
-  }
-  context.runs.delete(run.taskRecordId);
-  context.finishTask(run.taskRecordId, failure);
 }
