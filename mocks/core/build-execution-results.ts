@@ -6,8 +6,8 @@
  */
 import { BlockRecordStatus, ExecutionNodeStatus } from '../../src/status.js';
 import type { BlockRecordDetail, ExecutionNode, ExecutionRecord } from '../../src/types.js';
-import { blockTypeName } from '../definitions/block-type-names.js';
 import { type DefinitionOrder, definitionOrder } from '../definitions/definition-order.js';
+import { blockTypeName } from '../engine/block-registry.js';
 import type { MockStore } from '../store/create-mock-store.js';
 
 /** A record's block status in the node vocabulary (R2): 1002 -> 1006, 2002 -> 2001. */

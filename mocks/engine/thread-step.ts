@@ -1,5 +1,6 @@
 import type { DefinitionBlock, ParsedDefinition } from '../definitions/parse-definition.js';
 import type { Frame, RunState, RunThread } from '../store/store-state.js';
+import type { BlockBehaviour } from './block-type.js';
 import type { EngineContext } from './engine-context.js';
 
 /**
@@ -14,6 +15,12 @@ export interface ThreadStep {
   readonly definition: ParsedDefinition;
   /** The time of the step: the clock stands still while a thread steps. */
   readonly now: number;
+  /**
+   * The block type of a frame's block. Handed in with the step rather than imported, so that
+   * what a block type calls (BreakBp looks for a loop, completeFrame for a TryCatchBp) need not
+   * import the registry, which imports every block type.
+   */
+  readonly typeOf: (frame: Frame) => BlockBehaviour;
 }
 
 /** The block a frame runs: the run keeps the definition it started with, so it is always there. */
