@@ -6,7 +6,7 @@
 import type { Frame } from '../store/store-state.js';
 import type { BlockLog } from './block-log.js';
 import { finishThread } from './finish-thread.js';
-import type { ThreadStep } from './thread-step.js';
+import { blockOf, type ThreadStep } from './thread-step.js';
 
 // The log levels of the records' logs: a block's own message, and its failure.
 const infoLevel = 1;
@@ -31,7 +31,7 @@ export function completeFrame(step: ThreadStep, failure?: string, log?: BlockLog
     const parent = thread.stack.at(-1);
     if (!parent) return true;
     if (failure === undefined) return false;
-    if (step.typeOf(parent).catchFailure?.(step, parent, failure)) return false;
+    if (step.blockTypeOf(blockOf(step, parent).blockType).catchFailure?.(step, parent, failure)) return false;
   }
 }
 

@@ -16,11 +16,11 @@ export interface ThreadStep {
   /** The time of the step: the clock stands still while a thread steps. */
   readonly now: number;
   /**
-   * The block type of a frame's block. Handed in with the step rather than imported, so that
-   * what a block type calls (BreakBp looks for a loop, completeFrame for a TryCatchBp) need not
-   * import the registry, which imports every block type.
+   * The registry's `blockTypeOf`, handed in with the step rather than imported, so that what a
+   * block type calls (BreakBp looks for a loop, `completeFrame` for a block that catches) need
+   * not import the registry, which imports every block type.
    */
-  readonly typeOf: (frame: Frame) => BlockBehaviour;
+  readonly blockTypeOf: (blockType: string) => BlockBehaviour;
 }
 
 /** The block a frame runs: the run keeps the definition it started with, so it is always there. */

@@ -1,6 +1,7 @@
 import type { BlockType } from '../block-type.js';
 import { completeFrame, endFrame } from '../complete-frame.js';
 import { newFrame } from '../new-frame.js';
+import { blockOf } from '../thread-step.js';
 
 /**
  * BreakBp: leaves the nearest loop of its thread, which then ends as a success; outside a
@@ -15,7 +16,9 @@ export const breakBp: BlockType = {
     context.enterBlock(run.taskRecordId, block, {});
     thread.stack.push(newFrame(block));
     completeFrame(step, undefined, ['跳出循环', null]);
-    const loopAt = thread.stack.findLastIndex((frame) => step.typeOf(frame).loop === true);
+    const loopAt = thread.stack.findLastIndex(
+      (frame) => step.blockTypeOf(blockOf(step, frame).blockType).loop === true,
+    );
     if (loopAt < 0) return false;
     // The blocks between the loop and the BreakBp end as successes, without a log of their own.
     while (thread.stack.length > loopAt + 1) completeFrame(step);
