@@ -9,6 +9,10 @@ import type { Frame } from '../store/store-state.js';
 import type { BlockLog } from './block-log.js';
 import type { ThreadStep } from './thread-step.js';
 
+/**
+ * One block type: `type`, `name` and `ownDurationMs` say what it is; each hook, where the engine
+ * calls it, what it does differently from a leaf.
+ */
 export interface BlockType {
   /** The `blockType` of a definition's block. */
   readonly type: string;

@@ -3,7 +3,7 @@ import type { BlockType } from '../block-type.js';
 import type { ThreadStep } from '../thread-step.js';
 
 /** The simulated vehicles CSelectAgvBp picks from. */
-export const simulatedVehicles = ['Fake-01', 'Fake-02', 'Fake-03', 'Fake-04', 'Fake-05'];
+export const simulatedVehicles: readonly string[] = ['Fake-01', 'Fake-02', 'Fake-03', 'Fake-04', 'Fake-05'];
 
 /**
  * CSelectAgvBp: picks a simulated vehicle (with the store's seeded random, so a seed replays
