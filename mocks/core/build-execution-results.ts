@@ -6,8 +6,8 @@
  */
 import { BlockRecordStatus, ExecutionNodeStatus } from '../../src/status.js';
 import type { BlockRecordDetail, ExecutionNode, ExecutionRecord } from '../../src/types.js';
-import { blockTypeName } from '../definitions/block-type-names.js';
 import { type DefinitionOrder, definitionOrder } from '../definitions/definition-order.js';
+import { blockTypeName } from '../engine/block-registry.js';
 import type { RecordRepository } from '../store/record-repository.js';
 import type { StoreParts } from '../store/store-parts.js';
 
