@@ -6,8 +6,8 @@
  * - `summarizeExecutionTree` <= 2x a hand-written single-pass summary (counts by status,
  *   earliest start, latest end, the failed and the running nodes).
  *
- * Both ratios are printed once the last bench has run (`npm run bench`): the median time of
- * each side's measured calls (warm-ups left out), from this one run.
+ * Both ratios are printed once the last bench has run (`npm run bench`), measured side by side
+ * in rounds that call every variant once (see `reportRatios`).
  */
 import { bench, describe } from 'vitest';
 import { ExecutionNodeStatus } from '../src/status.js';
@@ -111,59 +111,59 @@ const variants = {
   summarizeExecutionTree: () => summarizeExecutionTree(tree),
 };
 type Variant = keyof typeof variants;
+const names = Object.keys(variants) as Variant[];
 
-/** Milliseconds of every measured call (not the warm-ups), by variant. */
-const times = new Map<Variant, number[]>(Object.keys(variants).map((variant) => [variant as Variant, []]));
-let measuring = false;
-
-/** The variant's call, timed while tinybench measures it (its `setup` hook says when). */
-function timed(variant: Variant): () => void {
-  const run = variants[variant];
-  return () => {
-    const start = performance.now();
-    sink.result = run();
-    const elapsed = performance.now() - start;
-    if (measuring) times.get(variant)?.push(elapsed);
-  };
-}
-
-/** Prints both ratios once every variant has been measured (tinybench runs them one by one). */
-function reportRatios(): void {
-  if ([...times.values()].some((measured) => measured.length === 0)) return;
-  const ms = (variant: Variant) => median(times.get(variant) ?? []);
+/**
+ * The ratios, measured side by side: each round calls every variant once, in an order that
+ * alternates from round to round, so that a change in the machine's load (vitest's own measures
+ * run one variant after the other) weighs on both sides of a ratio alike. Each ratio is the
+ * median of its rounds' ratios.
+ */
+function reportRatios(rounds: number): void {
+  const times = new Map<Variant, number[]>(names.map((name) => [name, []]));
+  for (let round = 0; round < rounds; round++) {
+    for (const name of round % 2 === 0 ? names : [...names].reverse()) {
+      const start = performance.now();
+      sink.result = variants[name]();
+      times.get(name)?.push(performance.now() - start);
+    }
+  }
+  const of = (name: Variant) => times.get(name) ?? [];
   const line = (ours: Variant, floor: Variant, target: number) => {
-    const ratio = ms(ours) / ms(floor);
+    const ratio = median(of(ours).map((time, round) => time / (of(floor)[round] as number)));
     return (
-      `${ours} / ${floor}: ${ratio.toFixed(2)}x (${ms(ours).toFixed(1)} ms / ${ms(floor).toFixed(1)} ms, ` +
-      `medians of ${times.get(ours)?.length} and ${times.get(floor)?.length} calls; ` +
-      `target <= ${target}x: ${ratio <= target ? 'met' : 'NOT met'})`
+      `${ours} / ${floor}: ${ratio.toFixed(2)}x (medians ${median(of(ours)).toFixed(1)} ms and ` +
+      `${median(of(floor)).toFixed(1)} ms; target <= ${target}x: ${ratio <= target ? 'met' : 'NOT met'})`
     );
   };
   console.log(
     [
-      `execution tree of ${size.toLocaleString('en')} nodes, one run:`,
+      `execution tree of ${size.toLocaleString('en')} nodes, ${rounds} rounds side by side:`,
       line('walkExecutionTree', 'handWrittenWalk', 1.5),
       line('summarizeExecutionTree', 'handWrittenSummary', 2),
     ].join('\n'),
   );
 }
 
+let measured = 0;
 const options = {
   time: 3000,
   iterations: 20,
   warmupIterations: 5,
-  setup: (_task: unknown, mode: 'warmup' | 'run') => {
-    measuring = mode === 'run';
-  },
+  // After the last of vitest's measures, with every variant warm: the ratios.
   teardown: (_task: unknown, mode: 'warmup' | 'run') => {
-    measuring = false;
-    if (mode === 'run') reportRatios();
+    if (mode === 'run' && ++measured === names.length) reportRatios(25);
   },
 };
 
+/** A variant's call for vitest, its result kept. */
+const call = (name: Variant) => () => {
+  sink.result = variants[name]();
+};
+
 describe(`execution tree of ${size.toLocaleString('en')} nodes`, () => {
-  bench('hand-written explicit-stack walk (baseline)', timed('handWrittenWalk'), options);
-  bench('walkExecutionTree (pre-order)', timed('walkExecutionTree'), options);
-  bench('hand-written single-pass summary (baseline)', timed('handWrittenSummary'), options);
-  bench('summarizeExecutionTree', timed('summarizeExecutionTree'), options);
+  bench('hand-written explicit-stack walk (baseline)', call('handWrittenWalk'), options);
+  bench('walkExecutionTree (pre-order)', call('walkExecutionTree'), options);
+  bench('hand-written single-pass summary (baseline)', call('handWrittenSummary'), options);
+  bench('summarizeExecutionTree', call('summarizeExecutionTree'), options);
 });
