@@ -61,7 +61,8 @@ export function parseTimestamp(value: string): number | undefined {
  * The number written in `count` digits at `start`, which the pattern has checked are digits.
  * Read in place, not through capture groups or slices: those made `summarizeExecutionTree`,
  * which reads the end of every failed block, 1.6-1.9x its hand-written baseline on the bench's
- * tree (30,000 failures; the bound is 2x), against 1.3-1.5x read in place (bench/tree.bench.ts).
+ * tree (30,000 failures; the bound is 2x), against 1.3-1.5x read in place, measured side by
+ * side as bench/tree.bench.ts does.
  */
 function numberAt(value: string, start: number, count: number): number {
   let number = 0;
