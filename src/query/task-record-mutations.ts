@@ -124,7 +124,10 @@ export function taskRecordMutations(client: TaskRecordClient, queryClient: Query
     retry: {
       mutationKey: [...taskRecordKeys.all, 'retryTask'],
       mutationFn: (taskRecordId) => client.retryTask(taskRecordId),
-      onSuccess: (result) => queryClient.prefetchQuery(queries.detail(result.new_task_record_id)),
+      // Without retries: the mutation is pending until this settles, and a retry that started a
+      // run must not look stuck; a page that shows the record fetches it again anyway.
+      onSuccess: (result) =>
+        queryClient.prefetchQuery({ ...queries.detail(result.new_task_record_id), retry: false }),
       retry: false,
     },
     setError: {

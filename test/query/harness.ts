@@ -5,7 +5,14 @@
  * the engine. Nothing waits on real time: `settle` lets in-process promises run out, with a
  * bounded number of turns, and the clock moves only when a test moves it.
  */
-import { environmentManager, QueryClient } from '@tanstack/query-core';
+import {
+  environmentManager,
+  QueryClient,
+  type QueryKey,
+  QueryObserver,
+  type QueryObserverOptions,
+  type QueryObserverResult,
+} from '@tanstack/query-core';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import {
@@ -29,8 +36,8 @@ export interface QueryHarness {
   store: MockStore;
   client: TaskRecordClient;
   queryClient: QueryClient;
-  /** The requests the mock answered for an operation, in order (the store's journal). */
-  requestsOf(operation: string): number;
+  /** How many requests of an operation the mock answered (the store's journal), for one ID if given. */
+  requestsOf(operation: string, id?: string): number;
 }
 
 /** The MSW server of the file: `server.use(...)` adds a test's own answers in front of the mock's. */
@@ -54,10 +61,13 @@ export function setUpQueryHarness(): QueryHarness {
     state.store.addDefinition(twoSteps);
     server.use(...createTaskRecordHandlers({ store: state.store }));
     state.client = createTaskRecordClient({ baseUrl: origin });
-    // No retry delay: a retry happens in the same turn, so counting requests needs no waiting.
+    // No retry delay: a retry waits only for a zero-delay timer (which fake timers set 1 ms
+    // ahead when it is set during a tick), so a test passes retries with a few `elapse(1)`.
     state.queryClient = new QueryClient({ defaultOptions: { queries: { retryDelay: 0 } } });
-    state.requestsOf = (operation) =>
-      state.store.requests.filter((entry) => entry.operation === operation).length;
+    state.requestsOf = (operation, id) =>
+      state.store.requests.filter(
+        (entry) => entry.operation === operation && (id === undefined || entry.path.endsWith(`/${id}`)),
+      ).length;
   });
   afterEach(() => {
     state.queryClient.clear();
@@ -86,4 +96,21 @@ export async function settle(turns = 50): Promise<void> {
 export async function elapse(ms: number): Promise<void> {
   await vi.advanceTimersByTimeAsync(ms);
   await settle();
+}
+
+/** A query observed as a component observes it with `useQuery`, until `stop()`. */
+export interface Observed<TData> {
+  data(): TData | undefined;
+  result(): QueryObserverResult<TData, Error>;
+  stop(): void;
+}
+
+/** Subscribes a QueryObserver to `options` on the harness's QueryClient. */
+export function observe<TData, TKey extends QueryKey>(
+  queryClient: QueryClient,
+  options: QueryObserverOptions<TData, Error, TData, TData, TKey>,
+): Observed<TData> {
+  const observer = new QueryObserver(queryClient, options);
+  const stop = observer.subscribe(() => undefined);
+  return { data: () => observer.getCurrentResult().data, result: () => observer.getCurrentResult(), stop };
 }

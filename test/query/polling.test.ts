@@ -4,14 +4,13 @@
  * last answer taken after the end. Virtual time throughout: fake timers fire TanStack's
  * `refetchInterval`, `store.advance` runs the engine.
  */
-import { type QueryKey, QueryObserver, type QueryObserverOptions } from '@tanstack/query-core';
 import { delay, HttpResponse, http, type JsonBodyType } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { handleMockRequest } from '../../mocks/index.js';
 import { type BlockRecord, type ExecutionNode, normalizeExecutionResults } from '../../src/index.js';
 import { taskRecordQueries } from '../../src/query/index.js';
 import { specExample } from '../client/spec-examples.js';
-import { elapse, origin, server, settle, setUpQueryHarness } from './harness.js';
+import { elapse, observe, origin, server, settle, setUpQueryHarness } from './harness.js';
 
 const harness = setUpQueryHarness();
 
@@ -20,20 +19,14 @@ function statuses(blocks: BlockRecord[] | undefined): [string, number][] {
   return (blocks ?? []).map((block) => [block.block_name, block.status]);
 }
 
-/** Observes options with a QueryObserver, as `useQuery` does, until `stop()`. */
-function observe<TData, TKey extends QueryKey>(
-  options: QueryObserverOptions<TData, Error, TData, TData, TKey>,
-) {
-  const observer = new QueryObserver(harness.queryClient, options);
-  const unsubscribe = observer.subscribe(() => undefined);
-  return { data: () => observer.getCurrentResult().data, stop: unsubscribe };
-}
-
 describe('the detail', () => {
   it('is polled while the run goes on, and no more once it succeeded', async () => {
     const { store, client, requestsOf } = harness;
     const id = store.runTask('two-steps');
-    const detail = observe(taskRecordQueries(client, { pollIntervalMs: 500 }).detail(id));
+    const detail = observe(
+      harness.queryClient,
+      taskRecordQueries(client, { pollIntervalMs: 500 }).detail(id),
+    );
     await settle();
     expect(detail.data()?.status).toBe(1001);
     expect(requestsOf('getTaskRecord')).toBe(1);
@@ -56,7 +49,10 @@ describe('the detail', () => {
   it('stops on a failed run (2000) too', async () => {
     const { store, client, requestsOf } = harness;
     const id = store.runTask('two-steps', {}, { scenario: { blocks: { b2: { fail: '叉车电量不足' } } } });
-    const detail = observe(taskRecordQueries(client, { pollIntervalMs: 1_000 }).detail(id));
+    const detail = observe(
+      harness.queryClient,
+      taskRecordQueries(client, { pollIntervalMs: 1_000 }).detail(id),
+    );
     await settle();
     store.runUntilIdle();
     await elapse(1_000);
@@ -70,7 +66,10 @@ describe('the detail', () => {
   it('keeps polling a paused task (2002 is not final, R1) and stops at cancelled (2001)', async () => {
     const sequence = [1001, 2002, 2002, 2002, 2001];
     const served = serveStatuses(sequence);
-    const detail = observe(taskRecordQueries(harness.client, { pollIntervalMs: 100 }).detail('x'));
+    const detail = observe(
+      harness.queryClient,
+      taskRecordQueries(harness.client, { pollIntervalMs: 100 }).detail('x'),
+    );
     await settle();
     for (let poll = 0; poll < 8; poll++) await elapse(100);
     expect(served).toEqual(sequence);
@@ -85,9 +84,9 @@ describe('the blocks and the tree', () => {
     const id = store.runTask('two-steps');
     store.advance(10); // the engine has started b1
     const queries = taskRecordQueries(client, { pollIntervalMs: 500 });
-    const detail = observe(queries.detail(id));
-    const blocks = observe(queries.blocks(id));
-    const tree = observe(queries.executionResults(id));
+    const detail = observe(harness.queryClient, queries.detail(id));
+    const blocks = observe(harness.queryClient, queries.blocks(id));
+    const tree = observe(harness.queryClient, queries.executionResults(id));
     await settle();
     expect(statuses(blocks.data())).toEqual([
       ['-1', 1001],
@@ -151,8 +150,8 @@ describe('the blocks and the tree', () => {
       }),
     );
     const queries = taskRecordQueries(client, { pollIntervalMs: 500 });
-    const blocks = observe(queries.blocks(id));
-    const detail = observe(queries.detail(id));
+    const blocks = observe(harness.queryClient, queries.blocks(id));
+    const detail = observe(harness.queryClient, queries.detail(id));
     await settle();
     endDuringNextAnswer = true;
     await elapse(1_000);
@@ -174,9 +173,9 @@ describe('the blocks and the tree', () => {
     const id = store.runTask('two-steps', {}, { scenario: { blocks: { b1: { durationMs: 60_000 } } } });
     const queries = taskRecordQueries(client, { pollIntervalMs: 1_000 });
     const observed = [
-      observe(queries.detail(id)),
-      observe(queries.blocks(id)),
-      observe(queries.executionResults(id)),
+      observe(harness.queryClient, queries.detail(id)),
+      observe(harness.queryClient, queries.blocks(id)),
+      observe(harness.queryClient, queries.executionResults(id)),
     ];
     await settle();
     const before = requestsOf('getTaskRecord');
@@ -190,7 +189,7 @@ describe('the blocks and the tree', () => {
     const { store, client, queryClient, requestsOf } = harness;
     const id = store.runTask('two-steps');
     const queries = taskRecordQueries(client, { pollIntervalMs: 500 });
-    const blocks = observe(queries.blocks(id));
+    const blocks = observe(harness.queryClient, queries.blocks(id));
     await settle();
     expect(queryClient.getQueryData(queries.detail(id).queryKey)?.status).toBe(1001);
 
