@@ -12,7 +12,7 @@ import { join } from 'node:path';
 
 const peer = '@tanstack/query-core';
 const dist = join(process.cwd(), 'dist');
-const name = String.raw`['"]${peer}(?:/[^'"]*)?['"]`;
+const name = `['"]${peer}(?:/[^'"]*)?['"]`;
 // A static import or re-export (a statement of its own), a require, or a dynamic import of the
 // peer or a subpath of it. A message that merely names the package does not count.
 const reference = new RegExp(
