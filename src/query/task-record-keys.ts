@@ -20,22 +20,61 @@ const namespace = 'vwed-task-record';
  */
 export type TaskRecordKey<TKey extends readonly unknown[], TData> = DataTag<TKey, TData, DefaultError>;
 
-/** The key of one task record's detail. */
+/**
+ * The key of one task record's detail: `['vwed-task-record', 'record', id, 'detail']`.
+ *
+ * @example
+ * ```ts
+ * import { taskRecordKeys, type TaskRecordDetailKey } from '@vwed/task-record/query';
+ *
+ * const key: TaskRecordDetailKey = taskRecordKeys.detail(id);
+ * queryClient.getQueryData(key)?.status; // number | undefined
+ * ```
+ */
 export type TaskRecordDetailKey = TaskRecordKey<
   readonly ['vwed-task-record', 'record', string, 'detail'],
   TaskRecordDetail
 >;
-/** The key of one task record's block records. */
+/**
+ * The key of one task record's block records: `['vwed-task-record', 'record', id, 'blocks']`.
+ *
+ * @example
+ * ```ts
+ * import { type BlockRecordsKey, taskRecordKeys } from '@vwed/task-record/query';
+ *
+ * const key: BlockRecordsKey = taskRecordKeys.blocks(id);
+ * queryClient.getQueryData(key)?.length; // number | undefined
+ * ```
+ */
 export type BlockRecordsKey = TaskRecordKey<
   readonly ['vwed-task-record', 'record', string, 'blocks'],
   BlockRecord[]
 >;
-/** The key of one task record's execution tree. */
+/**
+ * The key of one task record's execution tree:
+ * `['vwed-task-record', 'record', id, 'execution-results']`.
+ *
+ * @example
+ * ```ts
+ * import { type ExecutionResultsKey, taskRecordKeys } from '@vwed/task-record/query';
+ *
+ * const key: ExecutionResultsKey = taskRecordKeys.executionResults(id);
+ * ```
+ */
 export type ExecutionResultsKey = TaskRecordKey<
   readonly ['vwed-task-record', 'record', string, 'execution-results'],
   ExecutionResults
 >;
-/** The key of one block record in detail. */
+/**
+ * The key of one block record in detail: `['vwed-task-record', 'block', blockRecordId]`.
+ *
+ * @example
+ * ```ts
+ * import { type BlockRecordKey, taskRecordKeys } from '@vwed/task-record/query';
+ *
+ * const key: BlockRecordKey = taskRecordKeys.block(blockRecordId);
+ * ```
+ */
 export type BlockRecordKey = TaskRecordKey<readonly ['vwed-task-record', 'block', string], BlockRecordDetail>;
 
 /**
