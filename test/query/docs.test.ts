@@ -1,6 +1,7 @@
 /**
- * Every public export of `@vwed/task-record/query` carries JSDoc with an `@example` (STYLE.md):
- * read from the entry's barrel with the TypeScript compiler, as an editor would show it.
+ * Every public export of `@vwed/task-record/query` carries JSDoc with an `@example`, as the
+ * house style asks: read from the entry's barrel with the TypeScript compiler, as an editor
+ * would show it.
  */
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
