@@ -11,6 +11,7 @@ export default defineConfig([
       schemas: 'src/schemas/index.ts',
       mocks: 'mocks/index.ts',
       server: 'mocks/server/index.ts',
+      query: 'src/query/index.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,
@@ -19,7 +20,9 @@ export default defineConfig([
     target: 'node20',
     platform: 'neutral',
     // `node:` modules stay imports (only `./server` has them): Deno and Bun need the prefix.
-    external: ['msw', 'openapi-fetch', 'zod', /^node:/],
+    // @tanstack/query-core is an optional peer that `./query` imports for types only; external
+    // all the same, so that no copy of it could ever be bundled into an entry.
+    external: ['msw', 'openapi-fetch', 'zod', '@tanstack/query-core', /^node:/],
     removeNodeProtocol: false,
   },
   {

@@ -100,8 +100,15 @@ function ownErrors(output: string): string[] {
     );
 }
 
-/** A consumer project with the tarball and one msw variant, installed as a user would. */
-function createConsumer(work: string, tarball: string, variant: MswVariant): { dir: string; msw: string } {
+/**
+ * A consumer project with the tarball, one msw variant and its query-core, installed as a user
+ * would.
+ */
+function createConsumer(
+  work: string,
+  tarball: string,
+  variant: MswVariant,
+): { dir: string; msw: string; queryCore: string } {
   const dir = join(work, `consumer-${variant.name}`);
   mkdirSync(dir, { recursive: true });
   cpSync(consumerFiles, dir, { recursive: true });
@@ -115,14 +122,23 @@ function createConsumer(work: string, tarball: string, variant: MswVariant): { d
   runOrExit(
     `npm install of the tarball with msw@${variant.range}`,
     'npm',
-    ['install', '--no-audit', '--no-fund', tarball, `msw@${variant.range}`, typescript, typesNode],
+    [
+      'install',
+      '--no-audit',
+      '--no-fund',
+      tarball,
+      `msw@${variant.range}`,
+      `@tanstack/query-core@${variant.queryCore}`,
+      typescript,
+      typesNode,
+    ],
     dir,
   );
-  const installed = JSON.parse(readFileSync(join(dir, 'node_modules/msw/package.json'), 'utf8')) as {
-    version: string;
-  };
+  const versionOf = (name: string) =>
+    (JSON.parse(readFileSync(join(dir, `node_modules/${name}/package.json`), 'utf8')) as { version: string })
+      .version;
   for (const extension of ['mts', 'cts']) cpSync(join(dir, 'types.ts'), join(dir, `types.${extension}`));
-  return { dir, msw: installed.version };
+  return { dir, msw: versionOf('msw'), queryCore: versionOf('@tanstack/query-core') };
 }
 
 /**
@@ -182,7 +198,7 @@ function runCell(dir: string, node: string): { steps: string[]; failures: string
     // CommonJS code can load this msw through require(esm) alone, so the checks that load
     // msw run with it; the others still run our CJS build without it.
     steps.push(['cjs', ['--no-experimental-require-module', 'smoke.cjs', 'schemas', 'server']]);
-    steps.push(['cjs+require(esm)', ['smoke.cjs', 'client', 'mocks']]);
+    steps.push(['cjs+require(esm)', ['smoke.cjs', 'client', 'mocks', 'query']]);
   } else {
     steps.push(['cjs', ['--no-experimental-require-module', 'smoke.cjs']]);
   }
@@ -230,7 +246,7 @@ function main(): void {
       const consumer = createConsumer(work, tarball, variant);
       const typeFailures = checkInstall(consumer.dir, variant);
       const node16 = variant.commonJsUnderNode16 ? 'node16' : 'node16 (ESM only: msw 3 has no CJS)';
-      const typesLine = `msw ${consumer.msw} (${variant.name}): install, npx, tsc ${node16}, nodenext, bundler`;
+      const typesLine = `msw ${consumer.msw} (${variant.name}), query-core ${consumer.queryCore}: install, npx, tsc ${node16}, nodenext, bundler`;
       lines.push(`${typeFailures.length === 0 ? 'ok  ' : 'FAIL'} ${typesLine} (${seconds(installStarted)})`);
       for (const failure of typeFailures) console.error(failure);
       failed += typeFailures.length === 0 ? 0 : 1;

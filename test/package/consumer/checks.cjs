@@ -157,7 +157,63 @@ async function checkServer({ server: serverEntry }) {
   }
 }
 
-const checks = { client: checkClient, schemas: checkSchemas, mocks: checkMocks, server: checkServer };
+/**
+ * `./query`: the keys, a bad ID refused at once, the query options through query-core's own
+ * QueryClient (the installed peer, the lowest or the latest 5.x), a 404 not retried, and stop
+ * and retry through a MutationObserver, as `useMutation` runs them.
+ */
+async function checkQuery({ root, query, queryCore, mocks, mswNode }) {
+  assert.deepEqual(query.taskRecordKeys.detail('r1'), ['vwed-task-record', 'record', 'r1', 'detail']);
+  assert.throws(() => query.taskRecordKeys.blocks(''), TypeError);
+  const client = root.createTaskRecordClient({ baseUrl: BASE_URL });
+  assert.throws(() => query.taskRecordQueries(client, { pollIntervalMs: 0 }), TypeError);
+  const queries = query.taskRecordQueries(client, { pollIntervalMs: 500 });
+  assert.throws(() => queries.detail(''), TypeError);
+  const stateOf = (status) => ({ state: { status: 'success', data: { status }, error: null } });
+  assert.equal(queries.detail('r1').refetchInterval(stateOf(1000)), false);
+  assert.equal(queries.detail('r1').refetchInterval(stateOf(2002)), 500, 'paused (2002) must keep polling');
+
+  await withMockServer({ mocks, mswNode }, async (store) => {
+    const queryClient = new queryCore.QueryClient({ defaultOptions: { queries: { retryDelay: 0 } } });
+    const running = store.runTask(DEFINITION_ID, { from: 'A' });
+    store.advance(10);
+    assert.equal((await queryClient.fetchQuery(queries.detail(running))).status, 1001);
+    assert.ok((await queryClient.fetchQuery(queries.blocks(running))).length > 0, 'blocks: none');
+
+    const mutations = query.taskRecordMutations(client, queryClient);
+    const stopped = await new queryCore.MutationObserver(queryClient, mutations.stop).mutate(running);
+    assert.equal(stopped.status, root.TaskStatus.cancelled);
+    assert.equal(queryClient.getQueryState(query.taskRecordKeys.detail(running)).isInvalidated, true);
+    assert.equal((await queryClient.fetchQuery(queries.detail(running))).status, 2001);
+
+    const failing = store.runTask(
+      DEFINITION_ID,
+      { from: 'A' },
+      { scenario: { blocks: { b2: { fail: '故障' } } } },
+    );
+    store.runUntilIdle();
+    const retried = await new queryCore.MutationObserver(queryClient, mutations.retry).mutate(failing);
+    const primed = queryClient.getQueryData(query.taskRecordKeys.detail(retried.new_task_record_id));
+    assert.equal(primed?.id, retried.new_task_record_id, 'retry: the new record was not primed');
+
+    const missing = await queryClient.fetchQuery(queries.detail('no-such-record')).then(
+      () => assert.fail('the detail of an unknown ID resolved'),
+      (error) => error,
+    );
+    assert.ok(root.isVwedApiError(missing, 404), `expected a VwedApiError 404, got ${missing}`);
+    const asked = store.requests.filter((entry) => entry.path.endsWith('/detail/no-such-record'));
+    assert.equal(asked.length, 1, 'a 404 was retried');
+    queryClient.clear();
+  });
+}
+
+const checks = {
+  client: checkClient,
+  schemas: checkSchemas,
+  mocks: checkMocks,
+  server: checkServer,
+  query: checkQuery,
+};
 
 /**
  * Runs the named checks in order and exits non-zero on the first failure.

@@ -15,6 +15,13 @@ const load = {
   schemas: () => ({ schemas: require('@vwed/task-record/schemas') }),
   mocks: () => ({ mocks: require('@vwed/task-record/mocks'), mswNode: require('msw/node') }),
   server: () => ({ server: require('@vwed/task-record/server') }),
+  query: () => ({
+    root: require('@vwed/task-record'),
+    query: require('@vwed/task-record/query'),
+    queryCore: require('@tanstack/query-core'),
+    mocks: require('@vwed/task-record/mocks'),
+    mswNode: require('msw/node'),
+  }),
 };
 
 const names = process.argv.slice(2);

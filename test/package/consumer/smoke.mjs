@@ -13,6 +13,13 @@ const load = {
   schemas: async () => ({ schemas: await import('@vwed/task-record/schemas') }),
   mocks: async () => ({ mocks: await import('@vwed/task-record/mocks'), mswNode: await import('msw/node') }),
   server: async () => ({ server: await import('@vwed/task-record/server') }),
+  query: async () => ({
+    root: await import('@vwed/task-record'),
+    query: await import('@vwed/task-record/query'),
+    queryCore: await import('@tanstack/query-core'),
+    mocks: await import('@vwed/task-record/mocks'),
+    mswNode: await import('msw/node'),
+  }),
 };
 
 const names = process.argv.slice(2);

@@ -2,7 +2,9 @@
 // .cts and type-checks it under moduleResolution node16, nodenext and bundler: each import
 // must resolve to the declarations of its build, and the types must be real, not `any`
 // (each @ts-expect-error below fails the check when its line stops being an error).
+import { MutationObserver, QueryClient, QueryObserver } from '@tanstack/query-core';
 import {
+  type BlockRecord,
   createTaskRecordClient,
   type ExecutionResults,
   isVwedApiError,
@@ -13,6 +15,12 @@ import {
   TaskStatus,
 } from '@vwed/task-record';
 import { createMockStore, createTaskRecordHandlers, defineTask, simple } from '@vwed/task-record/mocks';
+import {
+  type SetTaskErrorVariables,
+  taskRecordKeys,
+  taskRecordMutations,
+  taskRecordQueries,
+} from '@vwed/task-record/query';
 import { stopTaskResponseSchema } from '@vwed/task-record/schemas';
 import { type MockServer, startMockServer } from '@vwed/task-record/server';
 import { setupServer } from 'msw/node';
@@ -49,6 +57,25 @@ export async function tour(): Promise<number> {
 
   const parsed = stopTaskResponseSchema.safeParse({});
   if (parsed.success) console.log(parsed.data.data.status);
+
+  // ./query with query-core's own classes (the options infer their data types, keys are tagged).
+  const queryClient = new QueryClient();
+  const queries = taskRecordQueries(client, { pollIntervalMs: 500 });
+  const fetched: TaskRecordDetail = await queryClient.fetchQuery(queries.detail(id));
+  const observed: BlockRecord[] | undefined = new QueryObserver(
+    queryClient,
+    queries.blocks(id),
+  ).getCurrentResult().data;
+  const cached: TaskRecordDetail | undefined = queryClient.getQueryData(taskRecordKeys.detail(id));
+  // @ts-expect-error the key is tagged with the detail: its status is a number
+  const wrongCache: string | undefined = queryClient.getQueryData(taskRecordKeys.detail(id))?.status;
+  const mutations = taskRecordMutations(client, queryClient);
+  const variables: SetTaskErrorVariables = { taskRecordId: id, errorReason: '现场人工干预' };
+  const setError = new MutationObserver(queryClient, mutations.setError);
+  await setError.mutate(variables);
+  // @ts-expect-error set-error takes { taskRecordId, errorReason }, not an ID
+  await setError.mutate(id);
+  console.log(fetched.status, observed?.length, cached?.status, wrongCache);
 
   const mockServer: MockServer = await startMockServer({ port: 0, seed: 'demo', speed: 0 });
   // @ts-expect-error the port is a number
