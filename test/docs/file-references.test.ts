@@ -24,6 +24,7 @@ const read = (path: string) => readFileSync(join(root, path), 'utf8');
  */
 const builtOutput = new Set([
   'examples/browser/dist/',
+  'examples/react-query/dist/',
   ...[...read('package.json').matchAll(/"\.\/(dist\/[^"]+)"/g)].map((match) => match[1] as string),
 ]);
 
