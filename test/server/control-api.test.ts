@@ -43,7 +43,7 @@ interface Documented {
 /** The spec's path item whose template (`{param}` one segment) matches the path, query left out. */
 function pathItem(path: string): unknown {
   const bare = path.split('?')[0] ?? '';
-  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   for (const [template, item] of Object.entries(spec.paths as JsonObject)) {
     const pattern = new RegExp(
       `^${template
