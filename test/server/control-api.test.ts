@@ -48,7 +48,7 @@ function pathItem(path: string): unknown {
     const pattern = new RegExp(
       `^${template
         .split(/\{[^}]+\}/)
-        .map(escape)
+        .map(literal)
         .join('[^/]+')}$`,
     );
     if (pattern.test(bare)) return item;
