@@ -1,6 +1,7 @@
 /**
  * One request of the reference server, answered: what only a socket has (a CORS preflight, a
- * target that is no path, `/healthz`, a closed control API, the body's size limit) here, the
+ * target that is no path, `/healthz`, a closed control API, the control token, the body's
+ * size limit) here, the
  * rest by the mock's core, so that the server and the MSW handlers cannot disagree.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -11,6 +12,7 @@ import type { MockRequest } from '../core/mock-request.js';
 import type { MockStore } from '../store/create-mock-store.js';
 import { maxBodyBytes } from './answer-protocol-errors.js';
 import { isPreflight } from './cors.js';
+import type { ControlAuthorizer } from './create-control-authorizer.js';
 import { parseTarget } from './parse-target.js';
 import { readRequestBody } from './read-request-body.js';
 import type { sendJson } from './send-json.js';
@@ -20,6 +22,8 @@ export interface ExchangeContext {
   store: MockStore;
   /** Whether the control API (`/__mock`) is served. */
   control: boolean;
+  /** With a control token: the check every control request must pass first. */
+  authorize: ControlAuthorizer | undefined;
   /** The CORS origin the server allows, if any: then a preflight is answered. */
   cors: string | undefined;
   /** Hears a control request's bug, answered with the documented 500. */
@@ -57,6 +61,15 @@ export async function serveExchange(
       { code: 404, message: `未找到接口: ${method} ${path} (控制接口已关闭)` },
       extra,
     );
+  }
+  if (isControl && context.authorize !== undefined) {
+    // Before routing, methods and the body: a caller without the token learns nothing, not
+    // even which paths exist, and its body is never read.
+    const refused = context.authorize(request.headers.authorization);
+    if (refused !== undefined) {
+      request.resume();
+      return send(response, refused.status, refused.body, { ...refused.headers, ...extra });
+    }
   }
   const body = await readBody(context, request, response, extra);
   if (body === answered) return;
