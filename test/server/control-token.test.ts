@@ -2,11 +2,13 @@
  * The control token (`controlToken`, `--control-token`, VWED_MOCK_CONTROL_TOKEN): with one, the
  * control API answers only requests that carry it as `Authorization: Bearer <token>`, a refused
  * request changes nothing, and the token shows nowhere: no answer, log line or error holds it.
- * Real sockets, port 0.
+ * Without one, the server will not open the control API beyond loopback. Real sockets, port 0.
  */
 import { describe, expect, it, vi } from 'vitest';
 import { isMockInputError } from '../../mocks/index.js';
+import { ExposedControlError } from '../../mocks/server/exposed-control-error.js';
 import { type MockServerOptions, startMockServer } from '../../mocks/server/index.js';
+import { isLoopbackHost } from '../../mocks/server/is-loopback-host.js';
 import type { MockServer } from '../../mocks/server/start-mock-server.js';
 import { deref, type Json, type JsonObject, listOperations, loadControlSpec } from '../spec/load-spec.js';
 import { createSpecValidator } from '../spec/validator.js';
@@ -200,6 +202,67 @@ describe('a server with a control token', () => {
     } finally {
       for (const spy of spies) spy.mockRestore();
     }
+  });
+});
+
+describe('startMockServer beyond loopback', () => {
+  it.each(['0.0.0.0', '::', '192.0.2.1', 'example.test'])(
+    'refuses host %s with the control API on and no token, before it listens, naming both ways out',
+    async (host) => {
+      const error = (await startMockServer({ host, port: 0 }).catch((caught: unknown) => caught)) as Error;
+      // An ExposedControlError, not a ListenError: refused before any socket was opened.
+      expect(error).toBeInstanceOf(ExposedControlError);
+      expect(isMockInputError(error)).toBe(true);
+      expect(error).toBeInstanceOf(TypeError);
+      expect(error.message).toBe(
+        `[vwed] startMockServer: refusing to serve the control API on ${host} without a token: anyone ` +
+          'who can reach it could reset the state, inject faults or read the request journal. Pass ' +
+          'controlToken (clients then send Authorization: Bearer <token>), or control: false to turn the control API off.',
+      );
+    },
+  );
+
+  it('starts on 0.0.0.0 with control: false, the control API closed', async () => {
+    const server = await startTestServer({ host: '0.0.0.0', control: false });
+    const local = { ...server, url: `http://127.0.0.1:${server.port}` };
+    expect((await request(local, 'GET', '/healthz')).status).toBe(200);
+    expect((await request(local, 'GET', '/__mock/snapshot')).status).toBe(404);
+  });
+
+  it('starts on 0.0.0.0 with a token, the control API behind it', async () => {
+    const server = await startTestServer({ host: '0.0.0.0', controlToken: token });
+    const local = { ...server, url: `http://127.0.0.1:${server.port}` };
+    expectUnauthorized(await request(local, 'GET', '/__mock/snapshot'), /requires Authorization/);
+    expect((await request(local, 'GET', '/__mock/snapshot', { headers: bearer(token) })).status).toBe(200);
+  });
+
+  it('starts on loopback without a token, the control API open as before', async () => {
+    const server = await startTestServer({ host: 'localhost' });
+    expect((await request(server, 'GET', '/__mock/snapshot')).status).toBe(200);
+  });
+
+  it.each([
+    ['127.0.0.1', true],
+    ['127.255.255.254', true],
+    ['localhost', true],
+    ['LocalHost', true],
+    ['::1', true],
+    ['0:0:0:0:0:0:0:1', true],
+    ['::ffff:127.0.0.1', true],
+    ['0.0.0.0', false],
+    ['::', false],
+    ['128.0.0.1', false],
+    ['10.0.0.1', false],
+    ['192.168.1.10', false],
+    ['::ffff:10.0.0.1', false],
+    ['fe80::1', false],
+    ['my-laptop', false],
+    // A name that resolves to 127.0.0.1 is still a name: the check asks no resolver.
+    ['127.0.0.1.nip.io', false],
+    ['localhost.example.com', false],
+    ['127.1', false],
+  ])('counts %s as loopback: %s', (host, loopback) => {
+    expect(isLoopbackHost(host)).toBe(loopback);
   });
 });
 
