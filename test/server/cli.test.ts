@@ -25,6 +25,7 @@ describe('vwed-mock-server', { timeout: SPAWN_TIMEOUT_MS }, () => {
       '--http-status',
       '--cors',
       '--no-control',
+      '--control-token',
       '--latency',
     ]) {
       expect(help.stdout()).toContain(flag);

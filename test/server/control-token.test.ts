@@ -6,12 +6,16 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { isMockInputError } from '../../mocks/index.js';
+import { cliFailureMessage } from '../../mocks/server/cli-failure-message.js';
 import { ExposedControlError } from '../../mocks/server/exposed-control-error.js';
 import { type MockServerOptions, startMockServer } from '../../mocks/server/index.js';
 import { isLoopbackHost } from '../../mocks/server/is-loopback-host.js';
+import { CliUsageError, parseCliArguments } from '../../mocks/server/parse-cli-arguments.js';
 import type { MockServer } from '../../mocks/server/start-mock-server.js';
 import { deref, type Json, type JsonObject, listOperations, loadControlSpec } from '../spec/load-spec.js';
 import { createSpecValidator } from '../spec/validator.js';
+import { SPAWN_TIMEOUT_MS } from '../timeouts.js';
+import { type CliRun, exitWithin, runCli, serverUrl } from './cli-process.js';
 import { type JsonAnswer, request, startTestServer } from './harness.js';
 
 /** 40 characters, every one a printable ASCII character a token may hold. */
@@ -324,5 +328,157 @@ describe('openapi/mock-control.yaml', () => {
         expect(responses['401'], path).toEqual({ $ref: '#/components/responses/Unauthorized' });
       }
     }
+  });
+});
+
+describe('parseCliArguments: the control token', () => {
+  const env = { VWED_MOCK_CONTROL_TOKEN: token };
+
+  it('reads --control-token, else VWED_MOCK_CONTROL_TOKEN; the flag wins', () => {
+    const optionsOf = (args: string[], from = {}) => {
+      const command = parseCliArguments(args, from);
+      return command.kind === 'start' ? command.options : undefined;
+    };
+    expect(optionsOf(['--control-token', token])?.controlToken).toBe(token);
+    expect(optionsOf([`--control-token=${sameLength}`])?.controlToken).toBe(sameLength);
+    expect(optionsOf([], env)?.controlToken).toBe(token);
+    expect(optionsOf(['--control-token', sameLength], env)?.controlToken).toBe(sameLength);
+    expect(optionsOf([])?.controlToken).toBeUndefined();
+    // An exported variable is no request to serve the control API.
+    expect(optionsOf(['--no-control'], env)).toMatchObject({ control: false });
+    expect(optionsOf(['--no-control'], env)?.controlToken).toBeUndefined();
+  });
+
+  it.each<[string[], Record<string, string>, string]>([
+    [
+      ['--control-token', 'S3cret-short'],
+      {},
+      '--control-token must be 16 to 1024 printable ASCII characters without spaces, got 12 characters (not shown)',
+    ],
+    [
+      ['--control-token='],
+      {},
+      '--control-token must be 16 to 1024 printable ASCII characters without spaces, got an empty string (not shown)',
+    ],
+    [
+      [],
+      { VWED_MOCK_CONTROL_TOKEN: 'S3cret token with spaces' },
+      'VWED_MOCK_CONTROL_TOKEN must be 16 to 1024 printable ASCII characters without spaces, got a space or a character outside printable ASCII at position 7 (not shown)',
+    ],
+    // A `$(...)` that failed must not leave the server open in silence.
+    [
+      [],
+      { VWED_MOCK_CONTROL_TOKEN: '' },
+      'VWED_MOCK_CONTROL_TOKEN must be 16 to 1024 printable ASCII characters without spaces, got an empty string (not shown)',
+    ],
+    [
+      ['--no-control', '--control-token', token],
+      {},
+      '--control-token has no use with --no-control: leave one of them out',
+    ],
+  ])('refuses %j with %j, without showing the token', (args, from, message) => {
+    const error = (() => {
+      try {
+        parseCliArguments(args, from);
+      } catch (caught) {
+        return caught as Error;
+      }
+    })();
+    expect(error).toBeInstanceOf(CliUsageError);
+    expect(error?.message).toBe(message);
+    expect(error?.message).not.toContain('S3cret');
+    expect(error?.message).not.toContain(token);
+  });
+
+  it('says the refusal to serve beyond loopback with the flags that get past it', () => {
+    expect(cliFailureMessage(new ExposedControlError('0.0.0.0'))).toBe(
+      'vwed-mock-server: refusing to serve the control API on 0.0.0.0 without a token: anyone who can reach ' +
+        'it could reset the state, inject faults or read the request journal. Pass --control-token TOKEN ' +
+        '(or set VWED_MOCK_CONTROL_TOKEN), or --no-control to turn the control API off.',
+    );
+  });
+});
+
+/** The server's URL on 127.0.0.1, whatever host it listens on (0.0.0.0 takes it too). */
+async function localUrl(run: CliRun): Promise<string> {
+  const url = new URL(await serverUrl(run));
+  return `http://127.0.0.1:${url.port}`;
+}
+
+// Every test here starts the CLI as a child process, through tsx.
+describe('vwed-mock-server and the control token', { timeout: SPAWN_TIMEOUT_MS }, () => {
+  it('exits 1 on --host 0.0.0.0 with the control API on and no token, naming both ways out', async () => {
+    const run = runCli(['--port', '0', '--host', '0.0.0.0']);
+    expect(await run.exited).toBe(1);
+    expect(run.stderr()).toBe(`${cliFailureMessage(new ExposedControlError('0.0.0.0'))}\n`);
+    expect(run.stderr()).toContain('--control-token');
+    expect(run.stderr()).toContain('--no-control');
+    expect(run.stdout()).toBe('');
+  });
+
+  it('starts on 0.0.0.0 with --no-control, the control API closed', async () => {
+    const run = runCli(['--port', '0', '--host', '0.0.0.0', '--no-control', '--seed', 'empty']);
+    const url = await localUrl(run);
+    expect(run.stdout()).toContain('control API off');
+    expect((await fetch(`${url}/healthz`)).status).toBe(200);
+    expect((await fetch(`${url}/__mock/snapshot`)).status).toBe(404);
+  });
+
+  it('starts on 0.0.0.0 with the token from VWED_MOCK_CONTROL_TOKEN, and never prints it', async () => {
+    const run = runCli(['--port', '0', '--host', '0.0.0.0', '--cors', '*'], {
+      VWED_MOCK_CONTROL_TOKEN: token,
+    });
+    const url = await localUrl(run);
+    expect(run.stdout()).toContain('control API on (token required)');
+    const refused = await fetch(`${url}/__mock/snapshot`);
+    expect(refused.status).toBe(401);
+    expect(await refused.text()).not.toContain(token);
+    const snapshot = await fetch(`${url}/__mock/snapshot`, { headers: bearer(token) });
+    expect(snapshot.status).toBe(200);
+    expect((await fetch(`${url}/healthz`)).status).toBe(200);
+    run.child.kill('SIGTERM');
+    expect(await exitWithin(run, 2_000)).toBe(0);
+    expect(`${run.stdout()}\n${run.stderr()}`).not.toContain(token);
+  });
+
+  it('takes --control-token on loopback; the banner suggests no request that needs it', async () => {
+    const run = runCli(['--port', '0', '--seed', 'empty', '--control-token', token]);
+    const url = await localUrl(run);
+    const commands = [...run.stdout().matchAll(/^ {2}curl (\S+)$/gm)].map((match) => match[1] as string);
+    expect(commands).toHaveLength(2);
+    for (const target of commands) {
+      expect(target).not.toContain('/__mock');
+      expect((await fetch(target)).status).toBe(200);
+    }
+    expect((await fetch(`${url}/__mock/snapshot`)).status).toBe(401);
+    expect((await fetch(`${url}/__mock/snapshot`, { headers: bearer(token) })).status).toBe(200);
+    expect(`${run.stdout()}\n${run.stderr()}`).not.toContain(token);
+  });
+
+  it('exits 2 for a bad token, from the flag or the environment, without printing it', async () => {
+    const secret = 'S3cret-but-short';
+    const runs = [
+      runCli(['--port', '0', '--control-token', secret.slice(0, 12)]),
+      runCli(['--port', '0'], { VWED_MOCK_CONTROL_TOKEN: `${secret} with spaces` }),
+    ];
+    expect(await Promise.all(runs.map((run) => run.exited))).toEqual([2, 2]);
+    expect(runs[0]?.stderr()).toContain('--control-token must be 16 to 1024 printable ASCII characters');
+    expect(runs[1]?.stderr()).toContain(
+      'VWED_MOCK_CONTROL_TOKEN must be 16 to 1024 printable ASCII characters',
+    );
+    for (const run of runs) {
+      expect(run.stdout()).toBe('');
+      expect(run.stderr()).not.toContain('S3cret');
+    }
+  });
+
+  it('documents the flag and the variable in --help, and never prints a token given', async () => {
+    const run = runCli(['--control-token', token, '--help'], { VWED_MOCK_CONTROL_TOKEN: sameLength });
+    expect(await run.exited).toBe(0);
+    expect(run.stdout()).toContain('--control-token TOKEN');
+    expect(run.stdout()).toContain('VWED_MOCK_CONTROL_TOKEN');
+    expect(run.stdout()).toContain('--no-control');
+    expect(`${run.stdout()}\n${run.stderr()}`).not.toContain(token);
+    expect(`${run.stdout()}\n${run.stderr()}`).not.toContain(sameLength);
   });
 });
