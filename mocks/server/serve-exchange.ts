@@ -1,8 +1,8 @@
 /**
  * One request of the reference server, answered: what only a socket has (a CORS preflight, a
  * target that is no path, `/healthz`, a closed control API, the control token, the body's
- * size limit) here, the
- * rest by the mock's core, so that the server and the MSW handlers cannot disagree.
+ * size limit) here, the rest by the mock's core, so that the server and the MSW handlers
+ * cannot disagree.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { apiPath } from '../core/api-path.js';
