@@ -6,8 +6,8 @@
  */
 import { BlockRecordStatus, ExecutionNodeStatus } from '../../src/status.js';
 import type { BlockRecordDetail, ExecutionNode, ExecutionRecord } from '../../src/types.js';
-import { blockTypeName } from '../definitions/block-type-names.js';
 import { type DefinitionOrder, definitionOrder } from '../definitions/definition-order.js';
+import { blockTypeName } from '../engine/block-registry.js';
 import type { RecordRepository } from '../store/record-repository.js';
 import type { StoreParts } from '../store/store-parts.js';
 
@@ -126,8 +126,8 @@ export function buildExecutionResults(
   }
   // One sequential pass over the definition's blocks in pre-order: a parent is built before
   // its children, so each node joins its parent's list as soon as it is made. Few objects per
-  // node (shared empty lists for leaves): V8's young-generation collector copies whatever
-  // lives, and a big tree is alive while it is built.
+  // node (leaves share empty lists): the whole tree is alive while it is built, so every
+  // object made is paid for again by the garbage collector (floor-alloc in bench/mock-tree.ts).
   const order = definitionOrder(definition);
   const records = recordsInOrder(repository.blockRecordsByName(taskRecordId), order);
   const { ids, names, types, typeNames, levels, inputParams, parents, hasChildren } = order;

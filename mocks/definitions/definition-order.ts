@@ -5,7 +5,7 @@
  * new parse), so that building a tree is one sequential pass over plain lists rather than a
  * walk through scattered block objects.
  */
-import { blockTypeName } from './block-type-names.js';
+import { blockTypeName } from '../engine/block-registry.js';
 import type { DefinitionBlock, ParsedDefinition } from './parse-definition.js';
 
 /**

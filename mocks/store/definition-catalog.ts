@@ -75,8 +75,9 @@ export class DefinitionCatalog {
   runDefinition(run: RunState): ParsedDefinition | string {
     const kept = this.#runDefinitions.get(run.taskRecordId);
     if (kept) return kept;
-    const current = this.definition(run.definitionId);
-    if (!current) return '任务定义不存在';
+    const parsed = this.parsed(run.definitionId);
+    if (!parsed.ok) return parsed.reason;
+    const current = parsed.definition;
     if (!run.threads.every((thread) => thread.stack.every((frame) => current.byName.has(frame.block)))) {
       return '任务定义已变更, 任务无法继续执行';
     }

@@ -52,6 +52,15 @@ export class PeriodicSchedules {
     return due;
   }
 
+  /** When the next enabled schedule is due, or undefined when none is enabled. */
+  nextAt(): number | undefined {
+    let next: number | undefined;
+    for (const schedule of this.#schedules) {
+      if (schedule.enabled && (next === undefined || schedule.nextAt < next)) next = schedule.nextAt;
+    }
+    return next;
+  }
+
   /** Replaces every schedule with a state's (taken as they are: the caller copies). */
   load(schedules: Schedule[]): void {
     this.#schedules = schedules;

@@ -19,31 +19,9 @@ export interface TimeSpan {
 }
 
 /**
- * What the earliest start and the latest end are before any block is read: every plain
- * timestamp sorts before `NO_START` and after `NO_END`, so the loop needs no null checks.
- *
- * @example
- * ```ts
- * let earliest = NO_START;
- * if (started < earliest) earliest = started;
- * ```
- */
-export const NO_START = '\uffff';
-/**
- * See {@link NO_START}.
- *
- * @example
- * ```ts
- * let latest = NO_END;
- * if (ended > latest) latest = ended;
- * ```
- */
-export const NO_END = '';
-
-/**
  * The time span from the winners of a loop that compared plain timestamps as text (see
- * `isPlainTimestamp` of the summary), or from an exact pass when that loop met another form (`irregular`) or
- * a winner is no real date (`2025-13-45T...`), which could hide a real one behind it.
+ * `isPlainTimestamp`), or from an exact pass when that loop met another form (`irregular`) or a
+ * winner is no real date (`2025-13-45T...`), which could hide a real one behind it.
  *
  * @example
  * ```ts
@@ -52,26 +30,17 @@ export const NO_END = '';
  */
 export function resolveTimeSpan(
   root: ExecutionNode,
-  startedOn: string,
-  endedOn: string,
+  startedOn: string | null,
+  endedOn: string | null,
   irregular: boolean,
   fn: string,
 ): TimeSpan {
-  const start = startedOn === NO_START ? undefined : parseTimestamp(startedOn);
-  const end = endedOn === NO_END ? undefined : parseTimestamp(endedOn);
-  if (
-    irregular ||
-    (startedOn !== NO_START && start === undefined) ||
-    (endedOn !== NO_END && end === undefined)
-  ) {
+  const start = startedOn === null ? undefined : parseTimestamp(startedOn);
+  const end = endedOn === null ? undefined : parseTimestamp(endedOn);
+  if (irregular || (startedOn !== null && start === undefined) || (endedOn !== null && end === undefined)) {
     return exactTimeSpan(root, fn);
   }
-  return {
-    startedOn: start === undefined ? null : startedOn,
-    endedOn: end === undefined ? null : endedOn,
-    start,
-    end,
-  };
+  return { startedOn, endedOn, start, end };
 }
 
 /** The slow, exact pass: every timestamp parsed, the unreadable ones left out. */

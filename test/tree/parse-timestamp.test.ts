@@ -43,8 +43,30 @@ describe('parseTimestamp', () => {
     '2024-01-01T00:00:00+08:60',
     '2024-01-01T00:00:00Zulu',
     '２０２４-01-01T00:00:00',
+    // Pinned when the hand-written reader became a regular expression: nothing around the form.
+    ' 2024-01-01T00:00:00',
+    '2024-01-01T00:00:00\n',
+    '2024-01-01t00:00:00',
+    '2024-01-01T00:00:00z',
+    '2024-01-01T00:00:00,5',
+    '1900-02-29T00:00:00',
   ])('gives undefined for %j, never throws', (value) => {
     expect(parseTimestamp(value)).toBeUndefined();
+  });
+
+  it('reads the years 0000 to 0099 as themselves, not as 1900 to 1999 (what Date.UTC makes of them)', () => {
+    const utcMicros = (year: number, month: number, day: number) =>
+      new Date(0).setUTCFullYear(year, month - 1, day) * 1000;
+    expect(parseTimestamp('0050-01-01T00:00:00')).toBe(utcMicros(50, 1, 1));
+    expect(parseTimestamp('0099-12-31T00:00:00+00:00')).toBe(utcMicros(99, 12, 31));
+    // Year 0 (1 BC) is a leap year of the proleptic Gregorian calendar.
+    expect(parseTimestamp('0000-02-29T00:00:00Z')).toBe(utcMicros(0, 2, 29));
+  });
+
+  it('knows the leap days of the Gregorian calendar, and the day an offset crosses into', () => {
+    expect(parseTimestamp('2000-02-29T00:00:00')).toBe(Date.UTC(2000, 1, 29) * 1000);
+    expect(parseTimestamp('2024-02-29T23:30:00-01:00')).toBe(Date.UTC(2024, 2, 1, 0, 30) * 1000);
+    expect(parseTimestamp('2025-01-01T00:30:00+01:00')).toBe(Date.UTC(2024, 11, 31, 23, 30) * 1000);
   });
 
   it('agrees with Date on any instant, in any form the spec allows (property)', {

@@ -101,9 +101,13 @@ export function runUntilIdle(parts: StoreParts, maxMs: number): void {
   const limit = parts.clock.now() + maxMs;
   const context = engineContextOf(parts);
   for (;;) {
-    const next = nextWake(context);
+    const wake = nextWake(context);
+    const scheduled = parts.schedules.nextAt();
+    const next = wake === undefined || (scheduled !== undefined && scheduled < wake) ? scheduled : wake;
     if (next === undefined || next > limit) break;
     runUntil(parts, next);
   }
+  // A periodic definition always has a next run: with one, the whole bound passes.
+  if (parts.schedules.nextAt() !== undefined) runUntil(parts, limit);
   parts.changed();
 }

@@ -24,7 +24,6 @@ export function runTask(
   options: RunTaskOptions,
 ): string {
   checkRunTaskArguments(inputParams, options);
-  syncWithWallTime(parts);
   const stored = parts.definitions.stored(definitionId);
   if (!stored) {
     throw new MockInputError(
@@ -32,6 +31,8 @@ export function runTask(
       `[vwed] runTask: no definition ${JSON.stringify(definitionId)}`,
     );
   }
+  // After every check: a refused call must not move a wall clock either.
+  syncWithWallTime(parts);
   const id = createRun(parts, stored, cloneJson(inputParams ?? {}), options);
   if (stored.periodicTask === 1 && stored.period !== undefined) {
     parts.schedules.start(
