@@ -28,7 +28,8 @@ export function cloneJson<T>(value: T): T {
   /** `item` as JSON has it: a primitive, undefined for what JSON leaves out, or an empty copy. */
   const copyOf = (item: unknown, depth: number): unknown => {
     const source = hasToJson(item) ? item.toJSON() : item;
-    if (typeof source === 'number') return Number.isFinite(source) ? source : null;
+    // -0 is written 0, as JSON writes it; a non-finite number is null.
+    if (typeof source === 'number') return Number.isFinite(source) ? source + 0 : null;
     if (typeof source === 'string' || typeof source === 'boolean' || source === null) return source;
     if (typeof source !== 'object') return undefined;
     if (depth > maxCloneDepth) {

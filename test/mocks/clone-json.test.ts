@@ -28,6 +28,13 @@ describe('cloneJson', () => {
     );
   });
 
+  // Regression (found by the property above with seed -1547767211): -0 stayed -0, where JSON
+  // makes it 0.
+  it('writes -0 as 0, as JSON does', () => {
+    expect(Object.is(cloneJson({ a: -0 }).a, 0)).toBe(true);
+    expect(Object.is(cloneJson([-0])[0], 0)).toBe(true);
+  });
+
   it('keeps the key order', () => {
     expect(Object.keys(cloneJson({ b: 1, a: 2, 10: 3, c: { z: 1, y: 2 } }))).toEqual(['10', 'b', 'a', 'c']);
   });
