@@ -15,10 +15,8 @@ export {
   expression,
   simple,
 } from './definitions/define-task.js';
-export {
-  createTaskRecordHandlers,
-  type TaskRecordHandlersOptions,
-} from './handlers/create-task-record-handlers.js';
+export { createTaskRecordHandlers } from './handlers/create-task-record-handlers.js';
+export type { TaskRecordHandlersOptions } from './handlers/task-record-handlers-options.js';
 export type { TaskDefinitionInput } from './store/commands/add-definition.js';
 export type { RunTaskOptions } from './store/commands/create-run.js';
 export { createMockStore, MockStore } from './store/create-mock-store.js';

@@ -216,10 +216,18 @@ describe('README', async () => {
 
   it('every curl command it shows works against the reference server', async () => {
     const server = await startTestServer({ seed: 'demo' });
+    // A command that sends the token from the environment goes to a server that needs it.
+    const controlToken = 'readme-test-token-0123456789abcdef';
+    const guarded = await startTestServer({ seed: 'demo', controlToken });
     const running = server.store.snapshot().tasks.find((task) => task.status === 1001);
     const commands = shellCommands(readme).filter((words) => words[0] === 'curl');
     expect(commands.length).toBeGreaterThanOrEqual(2);
-    for (const words of commands) {
+    expect(commands.some((words) => words.some((word) => word.includes('$VWED_MOCK_CONTROL_TOKEN')))).toBe(
+      true,
+    );
+    for (const shown of commands) {
+      const needsToken = shown.some((word) => word.includes('$VWED_MOCK_CONTROL_TOKEN'));
+      const words = shown.map((word) => word.replaceAll('$VWED_MOCK_CONTROL_TOKEN', controlToken));
       let method = 'GET';
       let body: string | undefined;
       const headers: Record<string, string> = {};
@@ -236,7 +244,7 @@ describe('README', async () => {
         } else target = word;
       }
       const path = target.replace('http://127.0.0.1:4010', '').replace('<id>', running?.id ?? 'none');
-      const answer = await request(server, method, path, { body, headers });
+      const answer = await request(needsToken ? guarded : server, method, path, { body, headers });
       expect(answer.status, `${method} ${path}`).toBeLessThan(300);
     }
   });

@@ -2,28 +2,20 @@
  * The mock's control API (`openapi/mock-control.yaml`): what a test does to the store from
  * outside the process, the HTTP face of the store's set-up methods. It is not the task-record
  * API and has its own small table; the seven endpoints stay in the core's one table. Framework
- * free, beside the route table, so that any adapter can serve it (node:http today).
+ * free, beside the route table, so that both adapters serve it: the reference server, and the
+ * MSW handlers with `control: true`.
  */
-import type { TaskDefinitionInput } from '../store/commands/add-definition.js';
 import type { MockStore } from '../store/create-mock-store.js';
 import { isMockInputError } from '../store/mock-input-error.js';
-import { partsOf } from '../store/store-parts.js';
-import type { FaultInput } from '../store/store-state.js';
+import { type ControlRoute, controlRoutes } from './control-routes.js';
 import { JSON_CONTENT_TYPE, mediaTypeOf } from './json-content-type.js';
 import type { MockRequest, MockResponse } from './mock-request.js';
+import { regexpLiteral } from './regexp-literal.js';
 import { requestBodyText } from './request-body-text.js';
 import { untaggedMessage } from './untagged-message.js';
 
 /** The control API's path prefix. */
 export const CONTROL_PREFIX = '/__mock';
-
-/**
- * The longest one `clock/advance` may move the clock: one hour. A periodic definition starts
- * a run every period (at least 1 s), so a bigger jump could keep the server busy for seconds.
- */
-export const maxAdvanceMs = 60 * 60 * 1_000;
-
-type ControlAction = (store: MockStore, body: Record<string, unknown>) => MockResponse;
 
 const jsonHeaders = { 'content-type': JSON_CONTENT_TYPE };
 
@@ -35,64 +27,37 @@ function invalid(message: string): MockResponse {
   return answer(400, { code: 400, message: `控制请求无效: ${message}` });
 }
 
-const actions: Record<string, { method: 'GET' | 'POST'; run: ControlAction }> = {
-  '/definitions': {
-    method: 'POST',
-    run: (store, body) => {
-      // The store would take a definition without a detail (and run it as unparseable, R9);
-      // over HTTP that is far likelier a misspelt field.
-      if (body.detail === undefined) return invalid("detail is missing: the definition's block tree");
-      store.addDefinition(body as unknown as TaskDefinitionInput);
-      return answer(201, { id: body.id });
-    },
-  },
-  '/tasks': {
-    method: 'POST',
-    run: (store, body) => {
-      const { definitionId, inputParams, scenario, source, variables } = body;
-      if (typeof definitionId !== 'string' || definitionId === '') {
-        return invalid('definitionId must be a non-empty string');
-      }
-      const options = Object.fromEntries(
-        Object.entries({ scenario, source, variables }).filter(([, value]) => value !== undefined),
-      );
-      const taskRecordId = store.runTask(
-        definitionId,
-        inputParams as Record<string, unknown> | undefined,
-        options,
-      );
-      return answer(201, { taskRecordId });
-    },
-  },
-  '/clock/advance': {
-    method: 'POST',
-    run: (store, body) => {
-      const { ms } = body;
-      if (!(typeof ms === 'number' && Number.isInteger(ms) && ms >= 0 && ms <= maxAdvanceMs)) {
-        return invalid(
-          `ms must be a whole number from 0 to ${maxAdvanceMs}, got ${JSON.stringify(ms) ?? 'nothing'}`,
-        );
-      }
-      store.advance(ms);
-      return answer(200, { now: partsOf(store).timestamp() });
-    },
-  },
-  '/faults': {
-    method: 'POST',
-    run: (store, body) => answer(201, store.injectFault(body as unknown as FaultInput)),
-  },
-  '/reset': {
-    method: 'POST',
-    run: (store) => {
-      store.reset();
-      return answer(200, { status: 'ok' });
-    },
-  },
-  '/snapshot': {
-    method: 'GET',
-    run: (store) => answer(200, store.snapshot()),
-  },
-};
+/** A route's path as a matcher: its text literally, `{id}` one segment (group 1). */
+const routeMatchers = controlRoutes.map((route) => ({
+  route,
+  pattern: new RegExp(`^${route.path.split('{id}').map(regexpLiteral).join('([^/]+)')}$`),
+}));
+
+type ControlMatch =
+  | { kind: 'route'; route: ControlRoute; id: string }
+  | { kind: 'not-found' }
+  | { kind: 'wrong-method'; allowed: string };
+
+/** The route of a control path (after `/__mock`) and method. */
+function matchControlRoute(method: string, name: string): ControlMatch {
+  const allowed: string[] = [];
+  for (const { route, pattern } of routeMatchers) {
+    const match = pattern.exec(name);
+    if (!match) continue;
+    if (route.method === method) return { kind: 'route', route, id: decodeSegment(match[1] ?? '') };
+    allowed.push(route.method);
+  }
+  return allowed.length === 0 ? { kind: 'not-found' } : { kind: 'wrong-method', allowed: allowed.join(', ') };
+}
+
+/** A path segment decoded; one with an escape that cannot be decoded stays as it is (it names nothing). */
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
 
 type BodyResult = { ok: true; value: Record<string, unknown> } | { ok: false; response: MockResponse };
 
@@ -139,35 +104,31 @@ export function handleControlRequest(
   onError?: (error: Error) => void,
 ): MockResponse | undefined {
   if (request.path !== CONTROL_PREFIX && !request.path.startsWith(`${CONTROL_PREFIX}/`)) return undefined;
-  const name = request.path.slice(CONTROL_PREFIX.length);
-  // Own keys only: `/__mock/constructor` is an unknown route, not Object's.
-  const action = Object.hasOwn(actions, name) ? actions[name] : undefined;
-  if (!action) {
+  const method = request.method.toUpperCase();
+  const match = matchControlRoute(method, request.path.slice(CONTROL_PREFIX.length));
+  if (match.kind === 'not-found') {
     return answer(404, { code: 404, message: `未找到控制接口: ${request.method} ${request.path}` });
   }
-  if (request.method !== action.method) {
-    return answer(
-      405,
-      { code: 405, message: `不支持的请求方法: ${request.method}, 此接口只支持 ${action.method}` },
-      { allow: action.method },
-    );
+  if (match.kind === 'wrong-method') {
+    const message = `不支持的请求方法: ${request.method}, 此接口只支持 ${match.allowed}`;
+    return answer(405, { code: 405, message }, { allow: match.allowed });
   }
-  const body: BodyResult = action.method === 'POST' ? readJsonObject(request) : { ok: true, value: {} };
+  const reads = match.route.method === 'POST' || match.route.method === 'PUT';
+  const body: BodyResult = reads ? readJsonObject(request) : { ok: true, value: {} };
   if (!body.ok) return body.response;
   try {
-    return action.run(store, body.value);
+    const result = match.route.run({ store, body: body.value, id: match.id, query: request.query ?? {} });
+    return 'refusal' in result ? invalid(result.refusal) : answer(result.status, result.body);
   } catch (error) {
     if (isMockInputError(error)) return invalid(untaggedMessage(error));
     // A plain TypeError too (`Cannot read properties of undefined`): a bug, not the caller's.
     // Wrapped, so that a log of the message alone still says which request hit it.
+    const cause = untaggedMessage(error);
     onError?.(
-      new Error(
-        `[vwed] control request ${request.method} ${request.path} failed: ${untaggedMessage(error)}`,
-        {
-          cause: error,
-        },
-      ),
+      new Error(`[vwed] control request ${request.method} ${request.path} failed: ${cause}`, {
+        cause: error,
+      }),
     );
-    return answer(500, { code: 500, message: `控制请求失败: ${untaggedMessage(error)}` });
+    return answer(500, { code: 500, message: `控制请求失败: ${cause}` });
   }
 }

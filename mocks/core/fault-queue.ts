@@ -77,6 +77,13 @@ export class FaultQueue {
     return fault;
   }
 
+  /** Drops every queued fault; returns how many there were. */
+  clear(): number {
+    const count = this.#faults.length;
+    this.#faults = [];
+    return count;
+  }
+
   /** Replaces the queue with a state's (taken as it is: the caller copies). */
   load(faults: Fault[]): void {
     this.#faults = faults;

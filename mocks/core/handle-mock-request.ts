@@ -111,6 +111,7 @@ export function answerMockRequest(store: MockStore, request: MockRequest): MockR
     method,
     path,
     operation,
+    id: match.kind === 'route' ? match.id : null,
     body: text,
     status,
     ...(faulted ? { fault: true } : {}),

@@ -1,4 +1,6 @@
 import { untaggedMessage } from '../core/untagged-message.js';
+import { controlTokenEnvVar } from './control-token.js';
+import { ExposedControlError, exposedControlRisk } from './exposed-control-error.js';
 import { ListenError } from './listen-error.js';
 
 /** The CLI's prefix: the one every line it prints for a failure starts with. */
@@ -6,8 +8,9 @@ export const cliPrefix = 'vwed-mock-server: ';
 
 /**
  * The one line `vwed-mock-server` prints for a failure: its own prefix, once (a library
- * message's `[vwed]` tag gives way to it), and for an address it cannot listen on, the flag
- * that gets past it rather than the library's option.
+ * message's `[vwed]` tag gives way to it), and for an address it cannot listen on or a
+ * control API it will not open to the network, the flags that get past it rather than the
+ * library's options.
  *
  * @example
  * ```ts
@@ -24,6 +27,12 @@ export function cliFailureMessage(error: unknown): string {
           ? ' Use --host with an address of this machine, such as 127.0.0.1 or 0.0.0.0.'
           : '';
     return `${cliPrefix}cannot listen on ${error.address}: ${error.reason}.${hint}`;
+  }
+  if (error instanceof ExposedControlError) {
+    return (
+      `${cliPrefix}refusing to serve the control API on ${error.host} without a token: ${exposedControlRisk}. ` +
+      `Pass --control-token TOKEN (or set ${controlTokenEnvVar}), or --no-control to turn the control API off.`
+    );
   }
   return `${cliPrefix}${untaggedMessage(error)}`;
 }

@@ -1,8 +1,11 @@
 /**
  * The `vwed-mock-server` command: the reference server from a terminal. Exit codes: 0 after
  * --help, --version or a clean stop (SIGINT, SIGTERM); 1 when the server cannot start (port
- * taken, state file unreadable) or could not write its state when stopping; 2 for a command
- * line it cannot run.
+ * taken, state file unreadable, the control API on a host beyond loopback without a token) or
+ * could not write its state when stopping; 2 for a command line it cannot run.
+ *
+ * The control token (`--control-token`, or VWED_MOCK_CONTROL_TOKEN) is never printed: not in
+ * the banner, the suggested commands or any failure.
  */
 
 import { version } from '../../package.json';
@@ -16,7 +19,10 @@ import { type MockServer, startMockServer } from './start-mock-server.js';
 /** The most a stop may take before the process exits anyway (the issue's bound is 2 s). */
 const stopDeadlineMs = 1_900;
 
-/** Two requests to paste into a terminal, on the data the server holds. */
+/**
+ * Two requests to paste into a terminal, on the data the server holds. A control request is
+ * suggested only when it needs no token: the token is not printed, even in a command.
+ */
 function tryCommands(server: MockServer, control: boolean): string[] {
   const tasks = server.store.snapshot().tasks;
   // A failed run shows the most in its tree; else the latest run; else no data to show.
@@ -36,7 +42,7 @@ function tryCommands(server: MockServer, control: boolean): string[] {
 async function main(): Promise<void> {
   let command: ReturnType<typeof parseCliArguments>;
   try {
-    command = parseCliArguments(process.argv.slice(2));
+    command = parseCliArguments(process.argv.slice(2), process.env);
   } catch (error) {
     if (!(error instanceof CliUsageError)) throw error;
     console.error(`${cliPrefix}${error.message}\nRun vwed-mock-server --help for the options.`);
@@ -60,10 +66,11 @@ async function main(): Promise<void> {
     return;
   }
   const control = options.control !== false;
+  const tokenRequired = control && options.controlToken !== undefined;
   const facts = [
     `seed ${options.stateFile ? `from ${options.stateFile} or ${options.seed}` : options.seed}`,
     `speed ${options.speed ?? 1}${options.speed === 0 ? ' (clock stopped)' : ''}`,
-    `control API ${control ? 'on' : 'off'}`,
+    `control API ${control ? 'on' : 'off'}${tokenRequired ? ' (token required)' : ''}`,
     ...(options.cors ? [`CORS ${options.cors}`] : []),
   ];
   console.log(
@@ -71,7 +78,7 @@ async function main(): Promise<void> {
       `vwed-mock-server ${version} listening on ${server.url} (${facts.join(', ')})`,
       '',
       'Try:',
-      ...tryCommands(server, control).map((line) => `  ${line}`),
+      ...tryCommands(server, control && !tokenRequired).map((line) => `  ${line}`),
       '',
       'Ctrl+C stops it.',
     ].join('\n'),

@@ -21,7 +21,7 @@ export function corsHeaders(origin: string, request: IncomingMessage): Record<st
     vary: 'Origin',
   };
   if (request.method === 'OPTIONS') {
-    headers['access-control-allow-methods'] = 'GET, POST';
+    headers['access-control-allow-methods'] = 'GET, POST, PUT, DELETE';
     const asked = request.headers['access-control-request-headers'];
     if (typeof asked === 'string' && asked !== '') headers['access-control-allow-headers'] = asked;
     headers['access-control-max-age'] = '600';

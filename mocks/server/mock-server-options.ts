@@ -1,7 +1,10 @@
 import type { MockStore } from '../store/create-mock-store.js';
 import { maxClockSpeed } from '../store/mock-clock.js';
-import { type MockInputErrorCode, refuseInput } from '../store/mock-input-error.js';
+import { MockInputError, type MockInputErrorCode, refuseInput } from '../store/mock-input-error.js';
 import { unknownOption } from '../store/unknown-option.js';
+import { controlTokenProblem, controlTokenRule } from './control-token.js';
+import { ExposedControlError } from './exposed-control-error.js';
+import { isLoopbackHost } from './is-loopback-host.js';
 
 /**
  * Options of {@link startMockServer}. The defaults are the CLI's, except the port: a
@@ -31,8 +34,20 @@ export interface MockServerOptions {
   stateFile?: string;
   /** An origin allowed to call the server from a browser (`'*'` for any). Default: none. */
   cors?: string;
-  /** Serve the control API under `/__mock` (default true). */
+  /**
+   * Serve the control API under `/__mock` (default true). On a host that is not loopback
+   * (`0.0.0.0`, a LAN address, a name other than `localhost`) the server refuses to start with
+   * it on and no `controlToken`: anyone on the network could reset the state.
+   */
   control?: boolean;
+  /**
+   * A secret that every control request must carry as `Authorization: Bearer <token>`; without
+   * it (or with another) `/__mock` and every path under it answer 401 and change nothing.
+   * `/healthz`, the task-record API and CORS preflights stay open. 16 to 1024 printable ASCII
+   * characters without spaces; never shown in an answer, a log line or an error. Default: none
+   * (only allowed on a loopback host).
+   */
+  controlToken?: string;
   /** Ruling R4: failures with their own HTTP status (default `mirror`) or always HTTP 200. */
   httpStatus?: 'mirror' | 'always-200';
   /**
@@ -87,6 +102,7 @@ const mockServerOptionNames = [
   'stateFile',
   'cors',
   'control',
+  'controlToken',
   'httpStatus',
   'speed',
   'latencyMs',
@@ -147,10 +163,34 @@ export function checkMockServerOptions(options: MockServerOptions): void {
   ) {
     refuse('requestTimeoutMs', 'an integer of ms from 100 to 600000', requestTimeoutMs);
   }
+  checkControlToken(options);
   if (options.store !== undefined) {
     // A given store brings its own data, clock and status mode: these would be silently ignored.
     for (const name of ['seed', 'speed', 'httpStatus', 'stateFile'] as const) {
       if (options[name] !== undefined) refuse(name, 'left out when a store is given', options[name]);
     }
   }
+}
+
+/** A refusal of the controlToken option: its form, but the value is never shown. */
+function refuseToken(expected: string, got: string): never {
+  throw new MockInputError(
+    'invalid-option',
+    `[vwed] startMockServer: option controlToken must be ${expected}, ${got}`,
+  );
+}
+
+/**
+ * The control token, if any, follows the rules, is given only with the control API on, and is
+ * there when the server listens beyond this machine.
+ */
+function checkControlToken({ host, control, controlToken }: MockServerOptions): void {
+  if (controlToken !== undefined) {
+    const problem = controlTokenProblem(controlToken);
+    if (problem !== undefined) refuseToken(controlTokenRule, `got ${problem} (not shown)`);
+    if (control === false) refuseToken('left out when control is false', 'got a token (not shown)');
+  }
+  const listening = host ?? '127.0.0.1';
+  if (control !== false && controlToken === undefined && !isLoopbackHost(listening))
+    throw new ExposedControlError(listening);
 }

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { controlTokenEnvVar, controlTokenProblem, controlTokenRule } from './control-token.js';
 import {
   isCorsOrigin,
   isLatencyMs,
@@ -61,14 +62,21 @@ Options:
   --http-status MODE    mirror (default: HTTP status = body code) or always-200
   --cors ORIGIN         allow browser calls from ORIGIN ('*' for any; default off)
   --no-control          turn the control API (/__mock/...) off
+  --control-token TOKEN
+                        require Authorization: Bearer TOKEN on every /__mock request
+                        (${controlTokenRule});
+                        read from ${controlTokenEnvVar} when not given, which
+                        keeps it out of ps. Needed for the control API on a host other
+                        than loopback (127.0.0.0/8, ::1, localhost), such as 0.0.0.0
   --latency MS          wait MS milliseconds before each answer (default 0)
   -h, --help            show this help
   -v, --version         show the version
 
 Control API (unless --no-control): POST /__mock/definitions, POST /__mock/tasks,
 POST /__mock/clock/advance, POST /__mock/faults, POST /__mock/reset,
-GET /__mock/snapshot; and GET /healthz. Both files below are in the package
-(node_modules/@vwed/task-record/ in a project that installed it):
+GET /__mock/snapshot; and GET /healthz, which never needs the token. Both files
+below are in the package (node_modules/@vwed/task-record/ in a project that
+installed it):
   openapi/mock-control.yaml      the control API
   docs/task-definitions.md       the task definitions the engine runs`;
 
@@ -113,9 +121,37 @@ function joinNegativeValues(args: readonly string[]): string[] {
   return joined;
 }
 
+/** A token that follows the rules, or the refusal, which says what is wrong and never shows it. */
+function checkedToken(source: string, value: string): string {
+  const problem = controlTokenProblem(value);
+  if (problem !== undefined)
+    throw new CliUsageError(`${source} must be ${controlTokenRule}, got ${problem} (not shown)`);
+  return value;
+}
+
 /**
- * Reads the CLI's arguments. Strict: an unknown flag, a missing value or a bad one is a
- * {@link CliUsageError}, never a default taken in silence.
+ * The control token: `--control-token`, else the environment's. An empty variable is refused
+ * (a failed `$(...)` must not leave the server open), and ignored with `--no-control`: an
+ * exported variable is no request to serve the control API.
+ */
+function readControlToken(
+  flag: string | undefined,
+  noControl: boolean,
+  env: Readonly<Record<string, string | undefined>>,
+): string | undefined {
+  if (flag !== undefined) {
+    if (noControl)
+      throw new CliUsageError('--control-token has no use with --no-control: leave one of them out');
+    return checkedToken('--control-token', flag);
+  }
+  const fromEnv = env[controlTokenEnvVar];
+  return noControl || fromEnv === undefined ? undefined : checkedToken(controlTokenEnvVar, fromEnv);
+}
+
+/**
+ * Reads the CLI's arguments, and from `env` (the CLI passes `process.env`) the control token
+ * when `--control-token` is not given. Strict: an unknown flag, a missing value or a bad one
+ * is a {@link CliUsageError}, never a default taken in silence.
  *
  * @example
  * ```ts
@@ -123,7 +159,10 @@ function joinNegativeValues(args: readonly string[]): string[] {
  * // { kind: 'start', options: { port: 4010, speed: 10, cors: '*', ... } }
  * ```
  */
-export function parseCliArguments(args: readonly string[]): CliCommand {
+export function parseCliArguments(
+  args: readonly string[],
+  env: Readonly<Record<string, string | undefined>> = {},
+): CliCommand {
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(joinNegativeValues(args));
@@ -163,6 +202,8 @@ export function parseCliArguments(args: readonly string[]): CliCommand {
     }
     options.cors = values.cors;
   }
+  const controlToken = readControlToken(values['control-token'], values['no-control'] === true, env);
+  if (controlToken !== undefined) options.controlToken = controlToken;
   if (values.latency !== undefined) {
     options.latencyMs = number(
       'latency',
@@ -188,6 +229,7 @@ function parse(args: readonly string[]) {
       'http-status': { type: 'string' },
       cors: { type: 'string' },
       'no-control': { type: 'boolean' },
+      'control-token': { type: 'string' },
       latency: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },

@@ -1,16 +1,19 @@
 /**
  * One request of the reference server, answered: what only a socket has (a CORS preflight, a
- * target that is no path, `/healthz`, a closed control API, the body's size limit) here, the
- * rest by the mock's core, so that the server and the MSW handlers cannot disagree.
+ * target that is no path, `/healthz`, a closed control API, the control token, the body's
+ * size limit) here, the rest by the mock's core, so that the server and the MSW handlers
+ * cannot disagree.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { apiPath } from '../core/api-path.js';
 import { CONTROL_PREFIX, handleControlRequest } from '../core/control-api.js';
 import { answerMockRequest } from '../core/handle-mock-request.js';
+import { HEALTH_PATH, healthAnswer } from '../core/health-check.js';
 import type { MockRequest } from '../core/mock-request.js';
 import type { MockStore } from '../store/create-mock-store.js';
 import { maxBodyBytes } from './answer-protocol-errors.js';
 import { isPreflight } from './cors.js';
+import type { ControlAuthorizer } from './create-control-authorizer.js';
 import { parseTarget } from './parse-target.js';
 import { readRequestBody } from './read-request-body.js';
 import type { sendJson } from './send-json.js';
@@ -20,6 +23,8 @@ export interface ExchangeContext {
   store: MockStore;
   /** Whether the control API (`/__mock`) is served. */
   control: boolean;
+  /** With a control token: the check every control request must pass first. */
+  authorize: ControlAuthorizer | undefined;
   /** The CORS origin the server allows, if any: then a preflight is answered. */
   cors: string | undefined;
   /** Hears a control request's bug, answered with the documented 500. */
@@ -47,7 +52,11 @@ export async function serveExchange(
     return send(response, 400, { code: 400, message: `请求路径无效: ${request.url}` }, extra);
   }
   const path = url.pathname;
-  if (path === '/healthz') return answerHealthCheck(context, request, response, extra);
+  if (path === HEALTH_PATH) {
+    request.resume();
+    const health = healthAnswer(method);
+    return send(response, health.status, health.body, { ...health.headers, ...extra });
+  }
   const isControl = path === CONTROL_PREFIX || path.startsWith(`${CONTROL_PREFIX}/`);
   if (isControl && !context.control) {
     request.resume();
@@ -57,6 +66,15 @@ export async function serveExchange(
       { code: 404, message: `未找到接口: ${method} ${path} (控制接口已关闭)` },
       extra,
     );
+  }
+  if (isControl && context.authorize !== undefined) {
+    // Before routing, methods and the body: a caller without the token learns nothing, not
+    // even which paths exist, and its body is never read.
+    const refused = context.authorize(request.headers.authorization);
+    if (refused !== undefined) {
+      request.resume();
+      return send(response, refused.status, refused.body, { ...refused.headers, ...extra });
+    }
   }
   const body = await readBody(context, request, response, extra);
   if (body === answered) return;
@@ -74,23 +92,6 @@ export async function serveExchange(
     : answerMockRequest(store, plain);
   if (!answer) return send(response, 404, { code: 404, message: `未找到接口: ${method} ${path}` }, extra);
   send(response, answer.status, answer.body, { ...answer.headers, ...extra });
-}
-
-/** `/healthz`: 200 `{status: 'ok'}` to a GET, 405 to any other method. */
-function answerHealthCheck(
-  { send }: ExchangeContext,
-  request: IncomingMessage,
-  response: ServerResponse,
-  extra: Record<string, string>,
-): void {
-  request.resume();
-  const method = request.method ?? 'GET';
-  if (method !== 'GET') {
-    const message = `不支持的请求方法: ${method}, 此接口只支持 GET`;
-    send(response, 405, { code: 405, message }, { ...extra, allow: 'GET' });
-  } else {
-    send(response, 200, { status: 'ok' }, extra);
-  }
 }
 
 /** Marks a request already answered (or its connection destroyed) while its body was read. */

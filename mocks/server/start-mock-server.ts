@@ -2,7 +2,7 @@
  * The reference server: the mock's core served over node:http. A thin adapter, like the MSW
  * handlers: it turns a Node request into the core's plain request and the core's answer into
  * a response, so the server and MSW cannot disagree. It adds only what a real socket needs:
- * body limits, timeouts, CORS, the control API, a health check and the state file.
+ * body limits, timeouts, CORS, the control API and its token, a health check and the state file.
  */
 import { createServer, type Server } from 'node:http';
 import { untaggedMessage } from '../core/untagged-message.js';
@@ -10,6 +10,7 @@ import { createMockStore, type MockStore } from '../store/create-mock-store.js';
 import { partsOf } from '../store/store-parts.js';
 import { answerProtocolErrors, type InFlightExchanges } from './answer-protocol-errors.js';
 import { corsHeaders } from './cors.js';
+import { createControlAuthorizer } from './create-control-authorizer.js';
 import { ListenError } from './listen-error.js';
 import { checkMockServerOptions, type MockServerOptions } from './mock-server-options.js';
 import { sendJson } from './send-json.js';
@@ -89,6 +90,11 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const server = createHttpServer(options.requestTimeoutMs ?? 10_000, {
     store,
     control,
+    // Only the token's hash is kept, inside the check: nothing here can print the token.
+    authorize:
+      control && options.controlToken !== undefined
+        ? createControlAuthorizer(options.controlToken)
+        : undefined,
     cors: options.cors,
     onError,
     send,

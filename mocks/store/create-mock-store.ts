@@ -6,6 +6,7 @@
 
 import { seedDemo } from '../fixtures/demo.js';
 import { docExamplesState } from '../fixtures/doc-examples.js';
+import { checkStoreState } from './check-store-state.js';
 import { cloneJson } from './clone-json.js';
 import { addDefinition, removeDefinition, type TaskDefinitionInput } from './commands/add-definition.js';
 import { advance, runUntilIdle } from './commands/advance-time.js';
@@ -120,6 +121,13 @@ export class MockStore {
     return queued;
   }
 
+  /** Drops every injected fault not used yet; returns how many there were. */
+  clearFaults(): number {
+    const cleared = this.#parts.transport.faults.clear();
+    this.#parts.changed();
+    return cleared;
+  }
+
   /** Every request the handlers served, oldest first (the latest `journalLimit`). */
   get requests(): readonly JournalEntry[] {
     return this.#parts.transport.journal.entries();
@@ -128,6 +136,20 @@ export class MockStore {
   /** The whole state as plain data; `createMockStore({ snapshot })` restores it. */
   snapshot(): StoreState {
     return cloneJson(this.#parts.liveState(true));
+  }
+
+  /**
+   * Replaces the whole state with one from `snapshot()`: records, definitions, runs in flight,
+   * schedules, faults, the journal, the clock's reading and the random stream. The store's
+   * options stay (clock mode, httpStatus, latencyMs, journalLimit), and `reset()` still goes
+   * back to the state the store was created with.
+   *
+   * @throws {MockInputError} `invalid-snapshot` for what is not such a state; nothing changes.
+   */
+  restore(state: StoreState): void {
+    checkStoreState('restore', 'state', state);
+    this.#parts.restore(state);
+    this.#parts.changed();
   }
 
   /** Back to the state the store was created with: data, clock and random stream. */

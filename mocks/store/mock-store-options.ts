@@ -2,6 +2,7 @@
  * The options of `createMockStore`, checked at once: a wrong one is a MockInputError (a
  * TypeError) that names it, what it must be and what came.
  */
+import { checkStoreState } from './check-store-state.js';
 import { type ClockOption, maxClockSpeed } from './mock-clock.js';
 import { MockInputError, type MockInputErrorCode, refuseInput } from './mock-input-error.js';
 import type { StoreState } from './store-state.js';
@@ -55,18 +56,6 @@ const mockStoreOptionNames = [
   'journalLimit',
 ] as const satisfies readonly (keyof MockStoreOptions)[];
 
-/** The lists every state holds. */
-const stateLists = [
-  'definitions',
-  'tasks',
-  'blocks',
-  'logs',
-  'runs',
-  'schedules',
-  'faults',
-  'requests',
-] as const;
-
 function fail(option: string, expected: string, got: unknown, code?: MockInputErrorCode): never {
   return refuseInput('createMockStore', `option ${option}`, expected, got, code);
 }
@@ -79,20 +68,6 @@ function checkClock(clock: MockStoreOptions['clock']): void {
   // the CLI's too: faster, a periodic task would start thousands of runs a second.
   if (!(typeof speed === 'number' && speed >= 0 && speed <= maxClockSpeed)) {
     fail('clock', `'virtual' or { speed: a number from 0 to ${maxClockSpeed} }`, clock);
-  }
-}
-
-/** Refuses what is not a state from `store.snapshot()`, before anything of it is loaded. */
-function checkSnapshot(snapshot: MockStoreOptions['snapshot']): void {
-  if (snapshot === undefined) return;
-  const state = snapshot as Partial<StoreState> | null;
-  if (
-    typeof state !== 'object' ||
-    state === null ||
-    state.version !== 1 ||
-    !stateLists.every((key) => Array.isArray(state[key]))
-  ) {
-    fail('snapshot', 'a state from store.snapshot() (version 1)', '(something else)', 'invalid-snapshot');
   }
 }
 
@@ -126,7 +101,7 @@ export function checkStoreOptions(options: MockStoreOptions): void {
     fail('journalLimit', 'an integer >= 0', journalLimit);
   }
   checkClock(options.clock);
-  checkSnapshot(options.snapshot);
+  if (options.snapshot !== undefined) checkStoreState('createMockStore', 'option snapshot', options.snapshot);
   if (
     latencyMs !== undefined &&
     !(typeof latencyMs === 'number' && Number.isFinite(latencyMs) && latencyMs >= 0)

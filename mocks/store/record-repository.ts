@@ -237,18 +237,20 @@ export class RecordRepository {
    * two (hand-written, or from another tool) could not be served consistently, so it is refused.
    */
   load(state: Pick<StoreState, 'tasks' | 'blocks' | 'logs'>): void {
-    this.#tasks = new Map(state.tasks.map((task) => [task.id, task]));
-    this.#blocks = new Map();
-    this.#taskBlocks = new Map();
+    const loaded = new RecordRepository(this.#sources);
     for (const block of state.blocks) {
-      if (this.blockRecordByName(block.task_record_id, block.block_name) !== undefined) {
+      if (loaded.blockRecordByName(block.task_record_id, block.block_name) !== undefined) {
         throw new MockInputError(
           'invalid-snapshot',
           `[vwed] createMockStore: the state has two records of block ${block.block_name} in task record ${block.task_record_id}`,
         );
       }
-      this.#index(block);
+      loaded.#index(block);
     }
+    // Built aside and taken over at once: a refused state leaves the records as they were.
+    this.#tasks = new Map(state.tasks.map((task) => [task.id, task]));
+    this.#blocks = loaded.#blocks;
+    this.#taskBlocks = loaded.#taskBlocks;
     this.#logs = new Map(state.logs);
   }
 

@@ -32,8 +32,9 @@ export interface StorePartsOptions {
  * ```
  */
 export class StoreParts {
-  clock: MockClock;
-  random: SeededRandom;
+  // Both set by #load, from the state loaded.
+  clock!: MockClock;
+  random!: SeededRandom;
   readonly records = new RecordRepository({
     now: () => this.clock.now(),
     newId: () => this.random.id(),
@@ -57,8 +58,6 @@ export class StoreParts {
   constructor(options: StorePartsOptions, initial: StoreState) {
     this.#clockOption = options.clock;
     this.#initial = initial;
-    this.clock = createMockClock(options.clock, initial.now);
-    this.random = createSeededRandom(initial.random);
     this.transport = new MockTransport(options);
     this.#load(initial);
   }
@@ -74,9 +73,15 @@ export class StoreParts {
 
   /** Back to the state the parts were made with: data, clock and random stream. */
   reset(): void {
-    this.clock = createMockClock(this.#clockOption, this.#initial.now);
-    this.random = createSeededRandom(this.#initial.random);
     this.#load(this.#initial);
+  }
+
+  /**
+   * Replaces everything with `state` (checked by the caller), the clock and the random stream
+   * included; `reset` still goes back to what the parts were made with.
+   */
+  restore(state: StoreState): void {
+    this.#load(state);
   }
 
   /** The state's parts, shared with the store: only to copy or serialize at once. */
@@ -97,10 +102,12 @@ export class StoreParts {
 
   #load(state: StoreState): void {
     const copy = cloneJson(state);
-    this.clock.set(copy.now);
+    // The one part that can refuse a state, loaded first: a refusal changes nothing.
+    this.records.load(copy);
+    this.clock = createMockClock(this.#clockOption, copy.now);
+    this.random = createSeededRandom(copy.random);
     this.nextThreadId = copy.nextThreadId;
     this.definitions.load(copy.definitions);
-    this.records.load(copy);
     this.runs.clear();
     for (const run of copy.runs) this.runs.set(run.taskRecordId, run);
     this.schedules.load(copy.schedules);

@@ -161,9 +161,16 @@ export interface FaultInput {
  * ```
  */
 export interface JournalEntry {
+  /**
+   * The request's number in the store's journal, from 1 and never reused (a reset starts
+   * again): `requests({ since })` of the control API gives the ones after a number.
+   */
+  seq: number;
   method: string;
   path: string;
   operation: string | null;
+  /** The ID in the path, decoded (a task record's; a block record's for getBlockRecord), or null. */
+  id: string | null;
   body: string | null;
   status: number;
   /** True when an injected fault answered instead of the operation. */

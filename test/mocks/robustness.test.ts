@@ -252,7 +252,7 @@ describe('options and arguments', () => {
     [
       'a typo',
       () => ({ store: createMockStore(), baseURL: 'http://x.test' }),
-      /option baseURL must be left out: the options are store and baseUrl/,
+      /option baseURL must be left out: the options are store, baseUrl, control, onError/,
     ],
     [
       'a baseUrl that is a number',

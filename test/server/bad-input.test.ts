@@ -593,8 +593,9 @@ describe('routes and methods', () => {
     ['POST', `${base}/detail/${docTaskId}`, 'GET'],
     ['PUT', `${base}/blocks/${docTaskId}`, 'GET'],
     ['PATCH', `${base}/set-error/${docTaskId}`, 'POST'],
-    ['POST', '/__mock/snapshot', 'GET'],
+    ['POST', '/__mock/snapshot', 'GET, PUT'],
     ['GET', '/__mock/reset', 'POST'],
+    ['GET', '/__mock/definitions/x', 'DELETE'],
     ['POST', '/healthz', 'GET'],
   ])('%s %s: 405 with Allow: %s, and nothing changes', async (method, path, allowed) => {
     const server = await startTestServer();

@@ -27,16 +27,24 @@ export interface CliRun {
   exited: Promise<number | string>;
 }
 
-export function runCli(args: string[]): CliRun {
-  return runTsScript(cli, args);
+/**
+ * `env` is added to this process's environment (a value of `undefined` removes a variable). A
+ * control token exported in the shell that runs the tests is not passed on: a test gives its own.
+ */
+export function runCli(args: string[], env: Record<string, string | undefined> = {}): CliRun {
+  return runTsScript(cli, args, { VWED_MOCK_CONTROL_TOKEN: undefined, ...env });
 }
 
 /** A TypeScript script of the repository as a child process, through tsx, from the root. */
-export function runTsScript(script: string, args: string[]): CliRun {
+export function runTsScript(
+  script: string,
+  args: string[],
+  env: Record<string, string | undefined> = {},
+): CliRun {
   const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, NO_COLOR: '1' },
+    env: { ...process.env, NO_COLOR: '1', ...env },
   });
   children.add(child);
   let out = '';

@@ -25,6 +25,7 @@ describe('vwed-mock-server', { timeout: SPAWN_TIMEOUT_MS }, () => {
       '--http-status',
       '--cors',
       '--no-control',
+      '--control-token',
       '--latency',
     ]) {
       expect(help.stdout()).toContain(flag);
@@ -95,8 +96,9 @@ describe('vwed-mock-server', { timeout: SPAWN_TIMEOUT_MS }, () => {
   it('exits 1 with one line that names --host when the host is not of this machine', {
     timeout: SPAWN_TIMEOUT_MS,
   }, async () => {
-    // TEST-NET-1 (RFC 5737): never an address of a test machine.
-    const run = runCli(['--port', '0', '--host', '192.0.2.1']);
+    // TEST-NET-1 (RFC 5737): never an address of a test machine. Without the control API, or
+    // the server would refuse to open it to the network before it tried to listen.
+    const run = runCli(['--port', '0', '--host', '192.0.2.1', '--no-control']);
     expect(await run.exited).toBe(1);
     expect(run.stderr()).toBe(
       'vwed-mock-server: cannot listen on 192.0.2.1:0: 192.0.2.1 is not an address of this machine. ' +

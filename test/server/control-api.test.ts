@@ -40,6 +40,22 @@ interface Documented {
   allow?: string;
 }
 
+/** The spec's path item whose template (`{param}` one segment) matches the path, query left out. */
+function pathItem(path: string): unknown {
+  const bare = path.split('?')[0] ?? '';
+  const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const [template, item] of Object.entries(spec.paths as JsonObject)) {
+    const pattern = new RegExp(
+      `^${template
+        .split(/\{[^}]+\}/)
+        .map(literal)
+        .join('[^/]+')}$`,
+    );
+    if (pattern.test(bare)) return item;
+  }
+  return undefined;
+}
+
 function isControlPath(path: string): boolean {
   return path === '/__mock' || path.startsWith('/__mock/');
 }
@@ -52,8 +68,7 @@ function isControlPath(path: string): boolean {
  */
 function documentedResponse(method: string, path: string, status: number): Documented {
   const where = `${method} ${path} ${status}`;
-  const paths = spec.paths as JsonObject;
-  const item = Object.hasOwn(paths, path) ? paths[path] : undefined;
+  const item = pathItem(path);
   const operation = isObject(item) ? item[method.toLowerCase()] : undefined;
   if (isObject(operation)) {
     const responses = operation.responses as JsonObject;
@@ -215,15 +230,20 @@ function nested(depth: number): unknown {
 describe('openapi/mock-control.yaml', () => {
   const cases = collectExamples(spec, { 'x-method-not-allowed': spec['x-method-not-allowed'] as Json });
 
-  it('documents the seven operations, each with an example on its request body and every response', () => {
+  it('documents the twelve operations, each with an example on its request body and every response', () => {
     expect(listOperations(spec).map(({ operation }) => operation.operationId)).toEqual([
       'getHealth',
       'addDefinition',
+      'removeDefinition',
       'runTask',
       'advanceClock',
+      'runUntilIdle',
       'injectFault',
+      'clearFaults',
+      'getRequests',
       'resetStore',
       'getSnapshot',
+      'restoreSnapshot',
     ]);
     for (const { path, method, operation } of listOperations(spec)) {
       const where = `${method.toUpperCase()} ${path}`;
@@ -773,12 +793,15 @@ describe('paths and methods', () => {
     const cases: [string, string, string][] = [
       ['GET', '/__mock/reset', 'POST'],
       ['PUT', '/__mock/reset', 'POST'],
-      ['POST', '/__mock/snapshot', 'GET'],
-      ['DELETE', '/__mock/snapshot', 'GET'],
+      ['POST', '/__mock/snapshot', 'GET, PUT'],
+      ['DELETE', '/__mock/snapshot', 'GET, PUT'],
       ['GET', '/__mock/definitions', 'POST'],
       ['PATCH', '/__mock/tasks', 'POST'],
       ['GET', '/__mock/clock/advance', 'POST'],
-      ['DELETE', '/__mock/faults', 'POST'],
+      ['GET', '/__mock/clock/run-until-idle', 'POST'],
+      ['GET', '/__mock/faults', 'POST, DELETE'],
+      ['POST', '/__mock/requests', 'GET'],
+      ['POST', '/__mock/definitions/x', 'DELETE'],
     ];
     for (const [method, path, allow] of cases) {
       const answer = await expectRefused(

@@ -1,0 +1,72 @@
+/**
+ * What a state must be before a store loads it, from `createMockStore({ snapshot })`,
+ * `store.restore` or the control API's `PUT /__mock/snapshot`: a state of `store.snapshot()`,
+ * version 1, whose records name what the store indexes them by. The rest is taken as given:
+ * an answer built from a hand-edited record is at worst the documented 500, never a crash.
+ */
+import { describeValue } from './describe-value.js';
+import { maxJsonDepth, nestsDeeperThan } from './json-depth.js';
+import { MockInputError } from './mock-input-error.js';
+import type { StoreState } from './store-state.js';
+
+/** Each list of a state, and the string fields each of its items must have. */
+const listKeys: Record<string, readonly string[]> = {
+  definitions: ['id'],
+  tasks: ['id', 'task_id'],
+  blocks: ['id', 'task_record_id', 'block_name'],
+  runs: ['taskRecordId', 'definitionId'],
+  schedules: ['definitionId'],
+  faults: ['operation'],
+  requests: ['method', 'path'],
+};
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The first thing wrong with `state`, or undefined when it can be loaded. */
+function stateProblem(state: unknown): string | undefined {
+  if (!isObject(state)) return `a state object, got ${describeValue(state)}`;
+  if (state.version !== 1) return `version 1, got ${describeValue(state.version)}`;
+  for (const key of ['now', 'random', 'nextThreadId']) {
+    if (!Number.isSafeInteger(state[key])) return `an integer ${key}, got ${describeValue(state[key])}`;
+  }
+  for (const [list, fields] of Object.entries(listKeys)) {
+    const items = state[list];
+    if (!Array.isArray(items)) return `a list ${list}, got ${describeValue(items)}`;
+    const index = items.findIndex(
+      (item) => !isObject(item) || fields.some((field) => typeof item[field] !== 'string'),
+    );
+    if (index >= 0) return `${list}[${index}] an object with string ${fields.join(', ')}`;
+  }
+  const logs = state.logs;
+  if (!Array.isArray(logs)) return `a list logs, got ${describeValue(logs)}`;
+  const badLog = logs.findIndex(
+    (entry) => !Array.isArray(entry) || typeof entry[0] !== 'string' || !Array.isArray(entry[1]),
+  );
+  if (badLog >= 0) return `logs[${badLog}] a pair [blockRecordId, logs]`;
+  if (nestsDeeperThan(state, maxJsonDepth + 8))
+    return `no deeper nesting than the store takes (${maxJsonDepth} levels)`;
+  return undefined;
+}
+
+/**
+ * Refuses what a store cannot load, with a MockInputError (`invalid-snapshot`) that says
+ * what is wrong, before anything changes.
+ *
+ * @throws {MockInputError} `invalid-snapshot`.
+ * @example
+ * ```ts
+ * checkStoreState('restore', 'state', store.snapshot()); // passes
+ * checkStoreState('restore', 'state', { version: 2 }); // throws: ... it needs version 1, got 2
+ * ```
+ */
+export function checkStoreState(where: string, name: string, state: unknown): asserts state is StoreState {
+  const problem = stateProblem(state);
+  if (problem !== undefined) {
+    throw new MockInputError(
+      'invalid-snapshot',
+      `[vwed] ${where}: ${name} must be a state from store.snapshot() (version 1); it needs ${problem}`,
+    );
+  }
+}
