@@ -13,4 +13,5 @@ export const sourceAliases = [
   { find: /^@vwed\/task-record\/schemas$/, replacement: at('src/schemas/index.ts') },
   { find: /^@vwed\/task-record\/mocks$/, replacement: at('mocks/index.ts') },
   { find: /^@vwed\/task-record\/server$/, replacement: at('mocks/server/index.ts') },
+  { find: /^@vwed\/task-record\/control$/, replacement: at('src/control/index.ts') },
 ];
