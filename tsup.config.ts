@@ -11,6 +11,7 @@ export default defineConfig([
       schemas: 'src/schemas/index.ts',
       mocks: 'mocks/index.ts',
       server: 'mocks/server/index.ts',
+      control: 'src/control/index.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,

@@ -33,5 +33,6 @@ export function lazyFetch(chosen: typeof globalThis.fetch | undefined) {
  * ```
  */
 export function isFetchFailure(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && fetchFailures.has(error);
+  // WeakSet's `has` answers false for a primitive (only `add` throws on one).
+  return fetchFailures.has(error as object);
 }

@@ -1,8 +1,8 @@
-import type { operations } from '../generated/mock-control.js';
-
 /**
  * The operationIds of the mock's control API (`openapi/mock-control.yaml`), as its errors
- * report them in `operation`: `getHealth`, `addDefinition`, `runTask`, `getSnapshot`, ...
+ * report them in `operation`. Written out rather than `keyof operations`: `VwedOperation`
+ * includes them, and the task-record entry's declarations should not carry the control
+ * spec's types with it. A type test holds the list to the generated `operations`.
  *
  * @example
  * ```ts
@@ -11,4 +11,16 @@ import type { operations } from '../generated/mock-control.js';
  * const operation: MockControlOperation = 'advanceClock';
  * ```
  */
-export type MockControlOperation = keyof operations;
+export type MockControlOperation =
+  | 'getHealth'
+  | 'addDefinition'
+  | 'removeDefinition'
+  | 'runTask'
+  | 'advanceClock'
+  | 'runUntilIdle'
+  | 'injectFault'
+  | 'clearFaults'
+  | 'getRequests'
+  | 'resetStore'
+  | 'getSnapshot'
+  | 'restoreSnapshot';

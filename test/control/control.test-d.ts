@@ -14,6 +14,7 @@ import {
   type MockControlClient,
   type MockControlError,
   type MockControlOperation,
+  type operations,
   type paths,
   type Scenario,
   type StoreState,
@@ -108,6 +109,7 @@ describe('its errors', () => {
     if (isVwedNetworkError(error) || isVwedTimeoutError(error)) {
       expectTypeOf(error.operation).toEqualTypeOf<VwedOperation>();
     }
+    expectTypeOf<MockControlOperation>().toEqualTypeOf<keyof operations>();
     expectTypeOf<MockControlOperation>().toExtend<VwedOperation>();
     expectTypeOf<'runTask'>().toExtend<MockControlOperation>();
     expectTypeOf<'getTaskRecord'>().not.toExtend<MockControlOperation>();

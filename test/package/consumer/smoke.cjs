@@ -15,6 +15,10 @@ const load = {
   schemas: () => ({ schemas: require('@vwed/task-record/schemas') }),
   mocks: () => ({ mocks: require('@vwed/task-record/mocks'), mswNode: require('msw/node') }),
   server: () => ({ server: require('@vwed/task-record/server') }),
+  control: () => ({
+    control: require('@vwed/task-record/control'),
+    server: require('@vwed/task-record/server'),
+  }),
 };
 
 const names = process.argv.slice(2);

@@ -13,6 +13,10 @@ const load = {
   schemas: async () => ({ schemas: await import('@vwed/task-record/schemas') }),
   mocks: async () => ({ mocks: await import('@vwed/task-record/mocks'), mswNode: await import('msw/node') }),
   server: async () => ({ server: await import('@vwed/task-record/server') }),
+  control: async () => ({
+    control: await import('@vwed/task-record/control'),
+    server: await import('@vwed/task-record/server'),
+  }),
 };
 
 const names = process.argv.slice(2);
