@@ -12,11 +12,13 @@ module.exports = [
     // query, fragment or white space 33, or one the URL parser refuses 28, headers fetch would
     // refuse 101, deadlines that do not depend on fetch 6): 6,217 B, hence 6.25 kB. The one
     // operation table (path parameter and retry flag beside each method and path) costs 17 B:
-    // 6,234 B.
+    // 6,234 B. Issue [4/5]'s control client: isVwedError knowing MockControlError costs 9 B,
+    // the lazy fetch, base URL check and body excerpt shared with it as modules 10 B: 6,253 B,
+    // hence 6.3 kB.
     name: 'the client: createTaskRecordClient and the error guards',
     path: 'dist/index.js',
     import: '{ createTaskRecordClient, isVwedApiError, isVwedError }',
-    limit: '6.25 kB',
+    limit: '6.3 kB',
     gzip: true,
     modifyEsbuildConfig: lazySchemas,
   },
@@ -40,6 +42,16 @@ module.exports = [
     import: '*',
     ignore: ['@tanstack/query-core'],
     limit: '2 kB',
+    gzip: true,
+  },
+  {
+    // Issue [4/5]: the control client, measured as the client is (static, gzip, openapi-fetch
+    // included): 5,098 B then, of which bare openapi-fetch is about 2.9 kB. Not given
+    // lazySchemas: it must not reach the schemas at all, lazily or not.
+    name: 'the control client: createMockControlClient and its error guard',
+    path: 'dist/control.js',
+    import: '{ createMockControlClient, isMockControlError }',
+    limit: '5.25 kB',
     gzip: true,
   },
 ];

@@ -12,6 +12,7 @@ export default defineConfig([
       mocks: 'mocks/index.ts',
       server: 'mocks/server/index.ts',
       query: 'src/query/index.ts',
+      control: 'src/control/index.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,

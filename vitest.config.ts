@@ -6,8 +6,8 @@ export default defineConfig({
   resolve: { alias: sourceAliases },
   test: {
     include: ['test/**/*.test.ts', 'examples/**/*.test.ts'],
-    // The browser test has its own command (`npm run test:browser`): it needs Chromium.
-    exclude: ['test/e2e/**', 'node_modules/**'],
+    // The browser tests have their own command (`npm run test:browser`): they need Chromium.
+    exclude: ['test/e2e/**', 'examples/**/*.e2e.test.ts', 'node_modules/**'],
     // A forgotten `.only` must fail CI rather than silently skip the rest of the suite.
     allowOnly: false,
     typecheck: { enabled: true, include: ['test/**/*.test-d.ts'] },

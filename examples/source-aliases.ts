@@ -14,4 +14,5 @@ export const sourceAliases = [
   { find: /^@vwed\/task-record\/mocks$/, replacement: at('mocks/index.ts') },
   { find: /^@vwed\/task-record\/server$/, replacement: at('mocks/server/index.ts') },
   { find: /^@vwed\/task-record\/query$/, replacement: at('src/query/index.ts') },
+  { find: /^@vwed\/task-record\/control$/, replacement: at('src/control/index.ts') },
 ];

@@ -1,7 +1,8 @@
 /**
  * What a user's bundler sees: zod is not in the `.` entry's static import graph (the
  * client's `validate` loads the schemas lazily), and zod is only ever imported as a
- * namespace (the named `{ z }` import defeats tree-shaking).
+ * namespace (the named `{ z }` import defeats tree-shaking). `./mocks` and `./control` bundle for
+ * a browser.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -101,5 +102,31 @@ describe('the ./mocks entry', { timeout: SPAWN_TIMEOUT_MS }, () => {
     );
     expect(imported.filter((path) => path.startsWith('node:'))).toEqual([]);
     expect(Object.keys(result.metafile.inputs).some((path) => path.includes('node_modules/jsep'))).toBe(true);
+  });
+});
+
+describe('the ./control entry', { timeout: SPAWN_TIMEOUT_MS }, () => {
+  it('bundles for the browser with no node: imports, and nothing of mocks/, msw or zod', async () => {
+    const result = await build({
+      entryPoints: [join(root, 'src/control/index.ts')],
+      bundle: true,
+      format: 'esm',
+      platform: 'browser',
+      write: false,
+      metafile: true,
+      // Left external, so that the check below sees them should any be imported.
+      external: ['openapi-fetch', 'msw', 'zod'],
+      logLevel: 'silent',
+    });
+    expect(result.errors).toEqual([]);
+    const inputs = Object.keys(result.metafile.inputs);
+    const imported = Object.values(result.metafile.inputs).flatMap((input) =>
+      input.imports.map((found) => found.path),
+    );
+    expect(imported.filter((path) => path.startsWith('node:'))).toEqual([]);
+    expect(imported).toContain('openapi-fetch');
+    expect(imported.filter((path) => /^(msw|zod)(\/|$)/.test(path))).toEqual([]);
+    expect(inputs.filter((path) => path.startsWith('mocks/'))).toEqual([]);
+    expect(inputs).toContain('src/control/create-mock-control-client.ts');
   });
 });

@@ -48,3 +48,17 @@ it(
   },
   SPAWN_TIMEOUT_MS,
 );
+
+it(
+  'the CommonJS build of ./control creates a control client through the same interop',
+  async () => {
+    const control = await requireCommonJsBuild('src/control/index.ts');
+    const createMockControlClient = control.createMockControlClient as (
+      options: object,
+    ) => Record<string, unknown>;
+    const client = createMockControlClient({ baseUrl: 'http://127.0.0.1:4010' });
+    expect(typeof client.runTask).toBe('function');
+    expect(typeof (client.raw as { POST?: unknown }).POST).toBe('function');
+  },
+  SPAWN_TIMEOUT_MS,
+);

@@ -1,13 +1,13 @@
 /**
- * The browser demo: the mock engine runs in this page (a wall-clock store with the `demo`
- * seed), MSW's service worker answers the API from it, and the page uses the client over
- * `fetch` exactly as an application would against a real engine.
+ * The browser demo: the page uses the client over `fetch` exactly as an application would
+ * against a real engine. By default the mock engine runs in this page (a wall-clock store with
+ * the `demo` seed) and MSW's service worker answers the API from it; `?server=URL` calls the
+ * reference server of another process instead (see open-page-backend.ts).
  *
- * `?speed=N` runs the engine N times faster than real time (default 1); the e2e test uses it
- * so that a retried run finishes in a second or two.
+ * `?speed=N` runs the in-page engine N times faster than real time (default 1); the e2e test
+ * uses it so that a retried run finishes in a second or two.
  */
 import {
-  createTaskRecordClient,
   formatExecutionTree,
   isTerminalTaskStatus,
   isVwedError,
@@ -15,9 +15,10 @@ import {
   summarizeExecutionTree,
   type TaskRecordDetail,
 } from '@vwed/task-record';
-import { createMockStore, createTaskRecordHandlers, type RunTaskOptions } from '@vwed/task-record/mocks';
-import { setupWorker } from 'msw/browser';
+import type { RunTaskOptions } from '@vwed/task-record/mocks';
 import { element } from './format.js';
+import { openPageBackend } from './open-page-backend.js';
+import type { PageBackend } from './page-backend.js';
 import { renderTaskDetail } from './render-detail.js';
 import { renderTaskList } from './render-list.js';
 import { renderExecutionTree } from './render-tree.js';
@@ -46,12 +47,6 @@ const presets: Record<string, { label: string; definitionId: string; options: Ru
   },
 };
 
-/** The `?speed=` factor: a positive number, else real time. */
-function readSpeed(): number {
-  const speed = Number(new URLSearchParams(window.location.search).get('speed') ?? '1');
-  return Number.isFinite(speed) && speed > 0 ? speed : 1;
-}
-
 /** An element the page's HTML must have; a missing one is a bug in index.html, said plainly. */
 function byId<T extends HTMLElement>(id: string): T {
   const found = document.getElementById(id);
@@ -60,6 +55,7 @@ function byId<T extends HTMLElement>(id: string): T {
 }
 
 const ui = {
+  sourceInfo: byId<HTMLSpanElement>('source-info'),
   clockInfo: byId<HTMLSpanElement>('clock-info'),
   list: byId<HTMLUListElement>('task-list'),
   listEmpty: byId<HTMLParagraphElement>('list-empty'),
@@ -74,12 +70,8 @@ const ui = {
   reason: byId<HTMLInputElement>('reason-input'),
 };
 
-const speed = readSpeed();
-// A short journal: the page reads `snapshot()` on every poll, and that copies the journal too.
-const store = createMockStore({ seed: 'demo', clock: { speed }, journalLimit: 50 });
-const worker = setupWorker(...createTaskRecordHandlers({ store }));
-// The page's own origin: the service worker answers `/api/vwed-task-record/*` here.
-const client = createTaskRecordClient();
+/** Set once by `start()`, before anything that reads it can run. */
+let backend!: PageBackend;
 
 const details = new Map<string, TaskRecordDetail>();
 let selectedId: string | undefined;
@@ -113,19 +105,16 @@ function refresh(changed: readonly string[] = []): Promise<void> {
 
 async function refreshNow(changed: ReadonlySet<string>): Promise<void> {
   clearTimeout(pollTimer);
-  // The API has no "list records" endpoint, so the list of IDs is read from the store directly;
-  // everything shown about a record (its detail and tree) comes through the client.
-  const ids = store
-    .snapshot()
-    .tasks.map((task) => task.id)
-    .reverse();
+  // The API has no "list records" endpoint, so the list of IDs comes from the backend (the
+  // store, or the server's control API); everything shown about a record comes through the client.
+  const ids = await backend.listTaskIds();
   // A finished record does not change by itself: only records still going, new ones and those
   // an action touched are fetched again.
   const stale = ids.filter((id) => {
     const known = details.get(id);
     return !known || !isTerminalTaskStatus(known.status) || changed.has(id);
   });
-  const fetched = await Promise.all(stale.map((id) => client.getTaskRecord(id)));
+  const fetched = await Promise.all(stale.map((id) => backend.client.getTaskRecord(id)));
   for (const detail of fetched) details.set(detail.id, detail);
   const records = ids.map((id) => details.get(id)).filter((detail) => detail !== undefined);
   renderTaskList(ui.list, records, selectedId);
@@ -136,17 +125,18 @@ async function refreshNow(changed: ReadonlySet<string>): Promise<void> {
   updateButtons(selected);
   if (selected && (stale.includes(selected.id) || drawnKey !== selected.id)) await drawSelected(selected);
 
-  if (records.some((record) => !isTerminalTaskStatus(record.status))) {
+  // A shared server changes without this page: it is polled even when nothing here runs.
+  if (backend.shared || records.some((record) => !isTerminalTaskStatus(record.status))) {
     pollTimer = setTimeout(() => void refresh(), pollMs);
   }
 }
 
 /** Fetches the selected record's tree and draws it with the record's header. */
 async function drawSelected(selected: TaskRecordDetail): Promise<void> {
-  const results = normalizeExecutionResults(await client.getExecutionResults(selected.id));
+  const results = normalizeExecutionResults(await backend.client.getExecutionResults(selected.id));
   // The engine's clock, read after the request synced it: running blocks count up to it. Its
   // readings are local time written as UTC (R11), so ISO without the Z is the records' form.
-  const now = new Date(store.now()).toISOString().replace('Z', '');
+  const now = new Date(backend.now()).toISOString().replace('Z', '');
   const summary = summarizeExecutionTree(results.root, { now });
   ui.detail.replaceChildren(renderTaskDetail(selected, summary, now));
   // The plain-text form of the tree, as a log line or a terminal would show it.
@@ -204,20 +194,23 @@ function wireUp(): void {
     event.preventDefault();
     const preset = presets[ui.runPreset.value];
     if (!preset) return;
-    // Starting a run is the engine's business, not this API's: the page asks the store directly,
-    // as a test's set-up would. Everything after that goes through the client.
-    const id = store.runTask(preset.definitionId, {}, { ...preset.options, source: demoSource });
-    void select(id).then(() => say(`Started ${preset.label}.`));
+    // Starting a run is the engine's business, not this API's: the page asks the backend (the
+    // store, or the server's control API), as a test's set-up would. The rest goes through the client.
+    backend
+      .runTask(preset.definitionId, {}, { ...preset.options, source: demoSource })
+      .then((id) => select(id))
+      .then(() => say(`Started ${preset.label}.`))
+      .catch((error: unknown) => say(`Could not start ${preset.label}: ${describeError(error)}`, 'error'));
   });
   ui.stop.addEventListener('click', () =>
     act(async (id) => {
-      const result = await client.stopTask(id);
+      const result = await backend.client.stopTask(id);
       return { text: `Stopped: ${result.ended_reason}`, changed: [] };
     }),
   );
   ui.retry.addEventListener('click', () =>
     act(async (id) => {
-      const result = await client.retryTask(id);
+      const result = await backend.client.retryTask(id);
       selectedId = result.new_task_record_id;
       return {
         text: `Retried ${result.original_task_name}: new record ${result.new_task_record_id}`,
@@ -233,7 +226,7 @@ function wireUp(): void {
       return;
     }
     void act(async (id) => {
-      const result = await client.setTaskError(id, reason);
+      const result = await backend.client.setTaskError(id, reason);
       return {
         text: `Set to failed (${result.updated_blocks_count} blocks updated): ${result.error_reason}`,
         changed: [],
@@ -245,10 +238,10 @@ function wireUp(): void {
 const demoSource = { source_type: 3, source_system: 'demo-page', source_user: 'browser' };
 
 async function start(): Promise<void> {
+  backend = await openPageBackend(window.location.search);
+  ui.sourceInfo.textContent = backend.source;
+  ui.clockInfo.textContent = backend.clock;
   wireUp();
-  ui.clockInfo.textContent = speed === 1 ? 'Engine time: real time.' : `Engine time: ×${speed}.`;
-  // `quiet`: the worker's per-request console lines would flood the console at two polls a second.
-  await worker.start({ onUnhandledRequest: 'bypass', quiet: true });
   await refresh();
   document.body.dataset.ready = 'true';
 }

@@ -2,6 +2,7 @@ import type { Middleware } from 'openapi-fetch';
 import { API_BASE_PATH } from '../api-base-path.js';
 import type { HeaderRecord } from './header-record.js';
 import { invalidArgument, requireDuration } from './require-argument.js';
+import { requireBaseUrl } from './require-base-url.js';
 import { requireHeaders } from './require-headers.js';
 
 /**
@@ -123,38 +124,8 @@ function normalizeRetry(retry: TaskRecordClientOptions['retry']): Required<Retry
   return merged;
 }
 
-/** Whether the URL parser takes it (`http://[::1` or port 99999 would fail every call). */
-function parses(url: string): boolean {
-  try {
-    return new URL(url) !== undefined;
-  } catch {
-    return false;
-  }
-}
-
 function normalizeBaseUrl(baseUrl: unknown = ''): string {
-  check(typeof baseUrl === 'string', 'baseUrl', 'a string', baseUrl);
-  const trimmed = (baseUrl as string).replace(/\/+$/, '');
-  // Credentials in the URL would end up in error messages (this one too): say so without echoing it.
-  check(
-    !/^[\w+.-]+:\/\/[^/?#]*@/.test(trimmed),
-    'baseUrl',
-    'free of a user and password (send them in headers)',
-    '…',
-  );
-  // A query or a fragment (pasted from the address bar) would swallow the API path the client
-  // appends; white space would be encoded into the path, or silently dropped by the URL
-  // parser. Either way every call would 404. Not shown: a query may hold a key.
-  check(!/[\s?#]/.test(trimmed), 'baseUrl', 'free of white space, a query and a fragment', '…');
-  // A relative URL needs a page to resolve against: outside a browser every request would fail.
-  const relative = trimmed === '' || trimmed.startsWith('/');
-  const inBrowser = typeof (globalThis as { location?: unknown }).location !== 'undefined';
-  check(
-    (/^https?:\/\/[^/]/i.test(trimmed) && parses(trimmed)) || (relative && inBrowser),
-    'baseUrl',
-    "an absolute http(s) URL (or, in a browser, a path starting with '/')",
-    baseUrl,
-  );
+  const trimmed = requireBaseUrl('createTaskRecordClient', 'option baseUrl', baseUrl);
   return trimmed.endsWith(API_BASE_PATH) ? trimmed : trimmed + API_BASE_PATH;
 }
 

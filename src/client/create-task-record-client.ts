@@ -11,10 +11,11 @@ import type {
 } from '../types.js';
 import { normalizeClientOptions, type TaskRecordClientOptions } from './client-options.js';
 import { createClient } from './create-client.js';
+import { lazyFetch } from './lazy-fetch.js';
 import type { OperationName } from './operation-name.js';
 import { operationTable } from './operation-table.js';
 import { requireText } from './require-argument.js';
-import { type CallOptions, createRequestSender, lazyFetch } from './send-request.js';
+import { type CallOptions, createRequestSender } from './send-request.js';
 import { type WaitForTaskOptions, waitForTask } from './wait-for-task.js';
 
 /**

@@ -1,5 +1,6 @@
 import { VwedApiError } from '../errors/vwed-api-error.js';
 import type { OperationName } from './operation-name.js';
+import { textExcerpt } from './text-excerpt.js';
 
 /** What one HTTP exchange produced, before the envelope is opened. */
 export interface RawResponse {
@@ -9,13 +10,7 @@ export interface RawResponse {
   body: unknown;
 }
 
-const excerptLength = 200;
 const envelope = 'a success envelope with data';
-
-function excerpt(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > excerptLength ? `${flat.slice(0, excerptLength)}…` : flat;
-}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -26,7 +21,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * The error keeps the parsed body, or for text only an excerpt.
  */
 function unexpected({ operation, response }: RawResponse, expected: string, text: string, body?: unknown) {
-  const shown = excerpt(text);
+  const shown = textExcerpt(text);
   const { status } = response;
   return new VwedApiError(
     `[vwed] ${operation}: expected ${expected} (HTTP ${status})${shown === '' ? ', empty' : `: ${shown}`}`,

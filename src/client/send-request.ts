@@ -5,6 +5,7 @@ import type { paths } from '../generated/vwed-task-record.js';
 import { abortableSleep, untilAborted } from './abortable-sleep.js';
 import type { NormalizedClientOptions } from './client-options.js';
 import { deadlineSignal } from './deadline-signal.js';
+import { isFetchFailure } from './lazy-fetch.js';
 import type { OperationName } from './operation-name.js';
 import type { OperationEntry } from './operation-table.js';
 import { type RawResponse, readResponse } from './read-response.js';
@@ -49,26 +50,6 @@ type LooseRequest = (
     parseAs: 'text';
   },
 ) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
-
-// What `fetch` itself threw, as opposed to a middleware or other caller code: only these
-// are network errors, worth a retry.
-const fetchFailures = new WeakSet<object>();
-
-/**
- * The `fetch` handed to openapi-fetch: it looks the chosen or the global fetch up at
- * each call, never captured (MSW and other mocks replace `globalThis.fetch` after
- * clients exist), and marks what fetch throws as a network failure.
- */
-export function lazyFetch(chosen: typeof globalThis.fetch | undefined) {
-  return async (request: Request): Promise<Response> => {
-    try {
-      return await (chosen ?? globalThis.fetch)(request);
-    } catch (error) {
-      if (typeof error === 'object' && error !== null) fetchFailures.add(error);
-      throw error;
-    }
-  };
-}
 
 /**
  * Sends operations through openapi-fetch and owns what it leaves to callers: per-attempt
@@ -153,7 +134,7 @@ async function attemptOnce(
     // An abort rejects with the signal's reason: the caller's own, or the timeout error.
     if (signal?.aborted) throw signal.reason;
     // Anything but a failure of fetch itself (a middleware's error, say) passes through unchanged.
-    if (typeof error !== 'object' || error === null || !fetchFailures.has(error)) throw error;
+    if (!isFetchFailure(error)) throw error;
     const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : '';
     throw new VwedNetworkError(`[vwed] ${operation}: the request failed: ${String(error)}${cause}`, {
       operation,

@@ -1,4 +1,5 @@
 import type { OperationName } from '../client/operation-name.js';
+import type { MockControlOperation } from '../control/mock-control-operation.js';
 
 /**
  * The base of every error the client throws. Catch it to handle every failure of the
@@ -19,7 +20,10 @@ import type { OperationName } from '../client/operation-name.js';
  */
 export class VwedError extends Error {
   override name: string = 'VwedError';
-  /** The client operation that failed: an operationId such as `getTaskRecord`, or `waitForTask`. */
+  /**
+   * The client operation that failed: an operationId such as `getTaskRecord`, `waitForTask`, or
+   * for the control client an operationId of the control API such as `runTask`.
+   */
   declare readonly operation: VwedOperation;
 
   constructor(message: string, options: VwedErrorOptions) {
@@ -48,7 +52,8 @@ export interface VwedErrorOptions {
 }
 
 /**
- * The operations an error can name: the seven operationIds, and `waitForTask`.
+ * The operations an error can name: the seven operationIds, `waitForTask`, and the control
+ * API's operationIds (the errors of `@vwed/task-record/control`'s client).
  *
  * @example
  * ```ts
@@ -57,7 +62,7 @@ export interface VwedErrorOptions {
  * const retriable: VwedOperation[] = ['getTaskRecord', 'getBlockRecords'];
  * ```
  */
-export type VwedOperation = OperationName | 'waitForTask';
+export type VwedOperation = OperationName | 'waitForTask' | MockControlOperation;
 
 /**
  * Whether a value is one of this package's errors, from any copy of the package.
@@ -70,7 +75,7 @@ export type VwedOperation = OperationName | 'waitForTask';
  * ```
  */
 export function isVwedError(error: unknown): error is VwedError {
-  return /^Vwed(Api|Network|Timeout|Validation)?Error$/.test(nameOf(error));
+  return /^(Vwed(Api|Network|Timeout|Validation)?|MockControl)Error$/.test(nameOf(error));
 }
 
 /**

@@ -8,11 +8,11 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type StaticServer, serveDirectory } from '../../examples/browser/serve.js';
+import { launchChromium } from '../../examples/playwright/launch-chromium.js';
 
-const chromiumPath = '/usr/bin/chromium';
 const distDir = fileURLToPath(new URL('../../examples/browser/dist', import.meta.url));
 const screenshotPath = fileURLToPath(new URL('../../test-results/demo.png', import.meta.url));
 /** `--failed` in examples/browser/styles.css (#c62828), as the browser computes it. */
@@ -46,32 +46,13 @@ async function newRecordAfter(before: readonly string[]): Promise<string> {
 
 describe('browser demo (Chromium)', () => {
   beforeAll(async () => {
-    // Never skipped: a machine without the browser fails here, in CI and locally alike, so a
-    // green run always means the page was really driven.
-    if (!existsSync(chromiumPath)) {
-      throw new Error(
-        `Chromium not found at ${chromiumPath}: install Debian's package (apt-get install -y chromium). ` +
-          `The browser test is never skipped${process.env.CI === 'true' ? ' (CI=true)' : ''}.`,
-      );
-    }
     if (!existsSync(`${distDir}/index.html`)) {
       throw new Error(`${distDir} has no build: run \`npm run build:demo\` (npm run test:browser does).`);
     }
     server = await serveDirectory(distDir, { port: 0 });
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      headless: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    });
+    // Never skipped: a machine without the browser fails here, in CI and locally alike, so a
+    // green run always means the page was really driven.
+    browser = await launchChromium();
     const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
     page = await context.newPage();
     page.on('console', (message) => {

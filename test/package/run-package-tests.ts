@@ -197,7 +197,7 @@ function runCell(dir: string, node: string): { steps: string[]; failures: string
   if (mswNeedsRequireEsm(dir, node)) {
     // CommonJS code can load this msw through require(esm) alone, so the checks that load
     // msw run with it; the others still run our CJS build without it.
-    steps.push(['cjs', ['--no-experimental-require-module', 'smoke.cjs', 'schemas', 'server']]);
+    steps.push(['cjs', ['--no-experimental-require-module', 'smoke.cjs', 'schemas', 'server', 'control']]);
     steps.push(['cjs+require(esm)', ['smoke.cjs', 'client', 'mocks', 'query']]);
   } else {
     steps.push(['cjs', ['--no-experimental-require-module', 'smoke.cjs']]);

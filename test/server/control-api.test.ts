@@ -1,111 +1,24 @@
 /**
  * The reference server's control API against its description, openapi/mock-control.yaml:
  * every control answer these tests receive is held to the documented response of its path,
- * method and status (an undocumented status fails), every operation is run end to end over a
- * real socket, and every bad input gets its documented 4xx and changes nothing.
+ * method and status (an undocumented status fails, see control-contract.ts), every operation is
+ * run end to end over a real socket, and every bad input gets its documented 4xx and changes
+ * nothing.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import { parse } from 'yaml';
 import { simple } from '../../mocks/definitions/define-task.js';
 import type { MockServer } from '../../mocks/server/start-mock-server.js';
 import { definition } from '../mocks/definitions.js';
 import { contractErrors } from '../mocks/spec-contract.js';
 import { collectExamples } from '../spec/collect-examples.js';
-import {
-  deref,
-  httpMethods,
-  isObject,
-  type Json,
-  type JsonObject,
-  listOperations,
-} from '../spec/load-spec.js';
-import { createSpecValidator } from '../spec/validator.js';
+import { type Json, type JsonObject, listOperations } from '../spec/load-spec.js';
+import { expectDocumented, controlSpec as spec, controlValidator as validator } from './control-contract.js';
 import { type JsonAnswer, rawRequest, request, startTestServer } from './harness.js';
 
-const specText = readFileSync(new URL('../../openapi/mock-control.yaml', import.meta.url), 'utf8');
-const spec = parse(specText) as JsonObject;
-const validator = createSpecValidator(spec);
 const api = '/api/vwed-task-record';
 /** The doc-examples seed's finished task (status 1000), and its clock: 2025-09-29T17:35:00. */
 const docTaskId = '7b84fd4d-e947-4ec7-8535-05ede5f8aa9d';
 const mib = 1024 * 1024;
-
-// ——— the spec as the judge of every answer ———
-
-interface Documented {
-  where: string;
-  response: JsonObject;
-  /** For a 405: the one method the path lists, which `Allow` must name. */
-  allow?: string;
-}
-
-/** The spec's path item whose template (`{param}` one segment) matches the path, query left out. */
-function pathItem(path: string): unknown {
-  const bare = path.split('?')[0] ?? '';
-  const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  for (const [template, item] of Object.entries(spec.paths as JsonObject)) {
-    const pattern = new RegExp(
-      `^${template
-        .split(/\{[^}]+\}/)
-        .map(literal)
-        .join('[^/]+')}$`,
-    );
-    if (pattern.test(bare)) return item;
-  }
-  return undefined;
-}
-
-function isControlPath(path: string): boolean {
-  return path === '/__mock' || path.startsWith('/__mock/');
-}
-
-/**
- * The documented response for a path, method and status: the operation's own; for a listed
- * path with another method, the document's `x-method-not-allowed`; for any other path under
- * `/__mock` (or any path when the control API is off), the `NotFound` response. Throws when
- * the status is not documented there.
- */
-function documentedResponse(method: string, path: string, status: number): Documented {
-  const where = `${method} ${path} ${status}`;
-  const item = pathItem(path);
-  const operation = isObject(item) ? item[method.toLowerCase()] : undefined;
-  if (isObject(operation)) {
-    const responses = operation.responses as JsonObject;
-    const response = Object.hasOwn(responses, String(status))
-      ? deref(spec, responses[String(status)])
-      : undefined;
-    if (!isObject(response)) throw new Error(`${where}: status ${status} is not documented`);
-    return { where, response };
-  }
-  if (isObject(item) && status === 405) {
-    const listed = httpMethods.filter((verb) => isObject(item[verb])).map((verb) => verb.toUpperCase());
-    return { where, response: spec['x-method-not-allowed'] as JsonObject, allow: listed.join(', ') };
-  }
-  if (isControlPath(path) && status === 404) {
-    return { where, response: deref(spec, { $ref: '#/components/responses/NotFound' }) as JsonObject };
-  }
-  throw new Error(`${where}: not a documented answer of the control API`);
-}
-
-/** Fails unless the answer is the documented one: status, JSON body against its schema, headers. */
-function expectDocumented(method: string, path: string, answer: JsonAnswer): void {
-  const { where, response, allow } = documentedResponse(method, path, answer.status);
-  const media = (response.content as JsonObject)['application/json'] as JsonObject;
-  expect(answer.headers.get('content-type'), where).toMatch(/^application\/json/);
-  const validate = validator.compile(media.schema as Json);
-  const valid = validate(answer.body);
-  expect(validate.errors ?? [], `${where}: ${JSON.stringify(answer.body)}`).toEqual([]);
-  expect(valid, where).toBe(true);
-  for (const [name, header] of Object.entries((response.headers as JsonObject | undefined) ?? {})) {
-    const value = answer.headers.get(name);
-    const documented = deref(spec, header) as JsonObject;
-    if (documented.required === true) expect(value, `${where}: header ${name}`).not.toBeNull();
-    if (value !== null)
-      expect(validator.compile(documented.schema as Json)(value), `${where} ${name}`).toBe(true);
-  }
-  if (allow !== undefined) expect(answer.headers.get('allow'), where).toBe(allow);
-}
 
 /** A request to the control API (or /healthz), its answer held to the spec. */
 async function control(

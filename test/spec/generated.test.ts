@@ -10,18 +10,18 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SPAWN_TIMEOUT_MS } from '../timeouts.js';
-import { specPath } from './load-spec.js';
+import { controlSpecPath, specPath } from './load-spec.js';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const generatedPath = join(root, 'src/generated/vwed-task-record.ts');
 
-/** Runs the check against a spec file; resolves with its exit code and output. */
-async function checkGenerated(spec: string): Promise<{ code: number; output: string }> {
+/** Runs the check against a spec file (`--spec`, or another flag); resolves with its exit code and output. */
+async function checkGenerated(spec: string, flag = '--spec'): Promise<{ code: number; output: string }> {
   try {
     const { stdout, stderr } = await run(
       process.execPath,
-      ['--import', 'tsx', 'openapi/generate.ts', '--check', '--spec', spec],
+      ['--import', 'tsx', 'openapi/generate.ts', '--check', flag, spec],
       { cwd: root },
     );
     return { code: 0, output: stdout + stderr };
@@ -63,5 +63,22 @@ describe('generated types', () => {
     const result = await checkGenerated(editedPath);
     expect(result.code).toBe(1);
     expect(result.output).toMatch(/differs from a fresh generation .*Run `npm run generate`/);
+  });
+
+  it("fail the check when the control spec is edited without regenerating the control client's types", {
+    timeout: SPAWN_TIMEOUT_MS,
+  }, async () => {
+    const directory = await mkdtemp(join(tmpdir(), 'vwed-generated-'));
+    directories.push(directory);
+    const original = await readFile(controlSpecPath, 'utf8');
+    const edited = original.replace('        taskRecordId:\n', '        recordId:\n');
+    expect(edited).not.toBe(original);
+    const editedPath = join(directory, 'edited-control.yaml');
+    await writeFile(editedPath, edited);
+
+    const result = await checkGenerated(editedPath, '--control-spec');
+    expect(result.code).toBe(1);
+    expect(result.output).toMatch(/src\/generated\/mock-control\.ts differs from a fresh generation/);
+    expect(result.output).toContain('src/generated/vwed-task-record.ts is up to date');
   });
 });

@@ -207,12 +207,76 @@ async function checkQuery({ root, query, queryCore, mocks, mswNode }) {
   });
 }
 
+/**
+ * `./control`: the control client drives a reference server from `./server` over real HTTP: a
+ * definition added, a run whose b2 fails through the scenario, the clock moved on, the journal
+ * read; a refused request is a MockControlError; a bad argument a TypeError, nothing sent.
+ */
+async function checkControl({ control: controlEntry, server: serverEntry }) {
+  const server = await serverEntry.startMockServer({ seed: 'empty', speed: 0 });
+  try {
+    const control = controlEntry.createMockControlClient({ baseUrl: server.url });
+    assert.deepEqual(await control.health(), { status: 'ok' });
+    const print = (id, name) => ({
+      id,
+      name,
+      blockType: 'PrintBp',
+      inputParams: { message: { type: 'Simple', value: name } },
+      children: {},
+    });
+    const definition = {
+      id: 'smoke',
+      detail: {
+        inputParams: [],
+        outputParams: [],
+        rootBlock: {
+          id: -1,
+          name: '-1',
+          blockType: 'RootBp',
+          inputParams: {},
+          children: { default: [print(1, 'b1'), print(2, 'b2')] },
+        },
+      },
+    };
+    assert.deepEqual(await control.addDefinition(definition), { id: 'smoke' });
+    const id = await control.runTask('smoke', {}, { scenario: { blocks: { b2: { fail: '叉车电量不足' } } } });
+    assert.equal(typeof id, 'string');
+    const { now } = await control.runUntilIdle();
+    assert.match(now, /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}$/);
+    const detail = await (await fetch(`${server.url}/api/vwed-task-record/detail/${id}`)).json();
+    assert.equal(detail.data.status, 2000);
+    const journal = await control.requests({ taskRecordId: id });
+    assert.deepEqual(
+      journal.map((entry) => [entry.operation, entry.status]),
+      [['getTaskRecord', 200]],
+    );
+    assert.equal((await control.snapshot()).tasks.length, 1);
+
+    const refused = await control.runTask('no-such-definition').then(
+      () => assert.fail('runTask of an unknown definition resolved'),
+      (error) => error,
+    );
+    assert.ok(
+      controlEntry.isMockControlError(refused, 400),
+      `expected a MockControlError 400, got ${refused}`,
+    );
+    assert.ok(refused instanceof controlEntry.MockControlError);
+    assert.equal(refused.operation, 'runTask');
+    await assert.rejects(control.advanceClock(-1), TypeError);
+    await control.reset();
+    assert.equal((await control.snapshot()).tasks.length, 0);
+  } finally {
+    await server.close();
+  }
+}
+
 const checks = {
   client: checkClient,
   schemas: checkSchemas,
   mocks: checkMocks,
   server: checkServer,
   query: checkQuery,
+  control: checkControl,
 };
 
 /**

@@ -22,6 +22,10 @@ const load = {
     mocks: require('@vwed/task-record/mocks'),
     mswNode: require('msw/node'),
   }),
+  control: () => ({
+    control: require('@vwed/task-record/control'),
+    server: require('@vwed/task-record/server'),
+  }),
 };
 
 const names = process.argv.slice(2);

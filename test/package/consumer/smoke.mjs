@@ -20,6 +20,10 @@ const load = {
     mocks: await import('@vwed/task-record/mocks'),
     mswNode: await import('msw/node'),
   }),
+  control: async () => ({
+    control: await import('@vwed/task-record/control'),
+    server: await import('@vwed/task-record/server'),
+  }),
 };
 
 const names = process.argv.slice(2);

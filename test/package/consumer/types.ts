@@ -14,6 +14,13 @@ import {
   type TaskRecordDetail,
   TaskStatus,
 } from '@vwed/task-record';
+import {
+  createMockControlClient,
+  isMockControlError,
+  type JournalEntry,
+  type MockControlClient,
+  type StoreState,
+} from '@vwed/task-record/control';
 import { createMockStore, createTaskRecordHandlers, defineTask, simple } from '@vwed/task-record/mocks';
 import {
   type SetTaskErrorVariables,
@@ -80,7 +87,22 @@ export async function tour(): Promise<number> {
   const mockServer: MockServer = await startMockServer({ port: 0, seed: 'demo', speed: 0 });
   // @ts-expect-error the port is a number
   const port: string = mockServer.port;
+  const control: MockControlClient = createMockControlClient({ baseUrl: mockServer.url });
+  const taskRecordId: string = await control.runTask('demo-transport', {}, { scenario: { blocks: {} } });
+  const { now }: { now: string } = await control.advanceClock(1_000);
+  const journal: JournalEntry[] = await control.requests({ taskRecordId, since: 0 });
+  const state: StoreState = await control.snapshot();
+  // @ts-expect-error ms is a number
+  await control.advanceClock('1000');
+  // @ts-expect-error the journal's entries are typed, not any
+  const seq: string = journal[0]?.seq;
+  try {
+    await control.restore(state);
+  } catch (error) {
+    if (isMockControlError(error, 400)) console.log(error.operation, error.httpStatus);
+  }
   await mockServer.close();
+  console.log(now, seq);
   server.close();
   console.log(wrong, port);
   return status === TaskStatus.success ? failed : -1;

@@ -1,0 +1,76 @@
+/**
+ * The checks of the control client's arguments: a bad one rejects with a `TypeError` naming
+ * it before anything is sent, as the task-record client's do. They check what the client can
+ * know (a shape, a range); what only the store knows (is there such a definition?) is the
+ * server's 400.
+ */
+import { invalidArgument } from '../client/require-argument.js';
+import type { JournalFilter, RunTaskOptions } from './mock-control-types.js';
+
+/**
+ * The longest one `advanceClock` or `runUntilIdle` may move the clock: one hour, the control
+ * API's maximum (`openapi/mock-control.yaml`).
+ */
+export const MAX_CLOCK_STEP_MS = 3_600_000;
+
+/** Checks a whole number of ms the clock may move: 0 to one hour. */
+export function requireClockMs(method: string, name: string, value: unknown): number {
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_CLOCK_STEP_MS)
+    return value;
+  throw invalidArgument(method, name, `a whole number from 0 to ${MAX_CLOCK_STEP_MS}`, value);
+}
+
+/** Checks a plain object (not null, not an array); `undefined` too when it is optional. */
+export function requireObject<T extends object>(method: string, name: string, value: T): T;
+export function requireObject<T extends object>(
+  method: string,
+  name: string,
+  value: T | undefined,
+  optional: true,
+): T | undefined;
+export function requireObject(method: string, name: string, value: unknown, optional = false) {
+  if (optional && value === undefined) return value;
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value;
+  throw invalidArgument(method, name, optional ? 'an object or undefined' : 'an object', value);
+}
+
+/** Refuses a key the object should not have: a misspelt option would otherwise be dropped in silence. */
+function requireKnownKeys(method: string, name: string, value: object, known: readonly string[]): void {
+  const unknown = Object.keys(value).find((key) => !known.includes(key));
+  if (unknown !== undefined) {
+    throw invalidArgument(method, `${name}.${unknown}`, `left out (the keys are ${known.join(', ')})`, '…');
+  }
+}
+
+/**
+ * `runTask`'s options, checked: each of `scenario`, `source` and `variables` an object when
+ * given, no other key (`{ blocks }` without `scenario` around it is a common slip).
+ */
+export function requireRunTaskOptions(options: RunTaskOptions | undefined): RunTaskOptions {
+  const checked = requireObject('runTask', 'options', options, true) ?? {};
+  requireKnownKeys('runTask', 'options', checked, ['scenario', 'source', 'variables']);
+  for (const key of ['scenario', 'source', 'variables'] as const) {
+    requireObject('runTask', `options.${key}`, checked[key], true);
+  }
+  return checked;
+}
+
+/** `requests`' filter as the query of `GET /__mock/requests`: strings, `undefined` left out. */
+export function journalQuery(filter: JournalFilter | undefined): Record<string, string> {
+  const checked = requireObject('requests', 'filter', filter, true) ?? {};
+  requireKnownKeys('requests', 'filter', checked, ['operation', 'taskRecordId', 'since']);
+  const query: Record<string, string> = {};
+  for (const key of ['operation', 'taskRecordId'] as const) {
+    const value = checked[key];
+    if (value === undefined) continue;
+    if (typeof value !== 'string') throw invalidArgument('requests', `filter.${key}`, 'a string', value);
+    query[key] = value;
+  }
+  const { since } = checked;
+  if (since !== undefined) {
+    if (!(typeof since === 'number' && Number.isSafeInteger(since) && since >= 0))
+      throw invalidArgument('requests', 'filter.since', 'a whole number >= 0', since);
+    query.since = String(since);
+  }
+  return query;
+}
