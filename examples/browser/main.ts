@@ -15,7 +15,7 @@ import {
   summarizeExecutionTree,
   type TaskRecordDetail,
 } from '@vwed/task-record';
-import type { RunTaskOptions } from '@vwed/task-record/mocks';
+import { demoPresets as presets } from '../demo-presets.js';
 import { element } from './format.js';
 import { openPageBackend } from './open-page-backend.js';
 import type { PageBackend } from './page-backend.js';
@@ -25,27 +25,6 @@ import { renderExecutionTree } from './render-tree.js';
 
 /** How often the page polls while something runs: often enough to watch blocks move. */
 const pollMs = 500;
-
-/** Runs the "Run demo task" form offers: the demo definitions, some steered by a scenario. */
-const presets: Record<string, { label: string; definitionId: string; options: RunTaskOptions }> = {
-  transport: { label: 'Transport AP1 → AP9', definitionId: 'demo-transport', options: {} },
-  'transport-long': {
-    label: 'Transport, 10 min wait at b4',
-    definitionId: 'demo-transport',
-    options: { scenario: { blocks: { b4: { durationMs: 600_000 } } } },
-  },
-  'transport-fail': {
-    label: 'Transport, b3 fails',
-    definitionId: 'demo-transport',
-    options: { scenario: { blocks: { b3: { fail: '举升机构故障' } } } },
-  },
-  inspection: { label: 'Inspection LM1-LM3', definitionId: 'demo-inspection', options: {} },
-  parallel: {
-    label: 'Parallel, b4 fails (caught)',
-    definitionId: 'demo-parallel',
-    options: { scenario: { blocks: { b4: { fail: '货叉传感器异常' } } } },
-  },
-};
 
 /** An element the page's HTML must have; a missing one is a bug in index.html, said plainly. */
 function byId<T extends HTMLElement>(id: string): T {

@@ -7,8 +7,9 @@
  *
  * `?speed=N` runs the engine N times faster than real time (default 1); the browser test uses it.
  */
-import { createMockStore, createTaskRecordHandlers, type RunTaskOptions } from '@vwed/task-record/mocks';
+import { createMockStore, createTaskRecordHandlers } from '@vwed/task-record/mocks';
 import { setupWorker } from 'msw/browser';
+import { demoPresets } from '../demo-presets.js';
 
 /** The `?speed=` factor: a positive number, else real time. */
 function readSpeed(): number {
@@ -42,21 +43,8 @@ export function engineNow(): string {
   return new Date(store.now()).toISOString().replace('Z', '');
 }
 
-/** The runs the "Run demo task" form offers: the demo definitions, some steered by a scenario. */
-export const presets: Record<string, { label: string; definitionId: string; options: RunTaskOptions }> = {
-  transport: { label: 'Transport AP1 → AP9', definitionId: 'demo-transport', options: {} },
-  'transport-long': {
-    label: 'Transport, 10 min wait at b4',
-    definitionId: 'demo-transport',
-    options: { scenario: { blocks: { b4: { durationMs: 600_000 } } } },
-  },
-  'transport-fail': {
-    label: 'Transport, b3 fails',
-    definitionId: 'demo-transport',
-    options: { scenario: { blocks: { b3: { fail: '举升机构故障' } } } },
-  },
-  inspection: { label: 'Inspection LM1-LM3', definitionId: 'demo-inspection', options: {} },
-};
+/** The runs the "Run demo task" form offers, the same as the other demo's. */
+export const presets = demoPresets;
 
 const source = { source_type: 3, source_system: 'react-query-demo', source_user: 'browser' };
 
