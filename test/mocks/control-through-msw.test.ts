@@ -8,6 +8,7 @@ import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createMockStore, createTaskRecordHandlers, type MockStore } from '../../mocks/index.js';
 import { TaskStatus } from '../../src/status.js';
+import { expectDocumented } from '../server/control-contract.js';
 import { definition } from './definitions.js';
 import { recordsOf } from './records-of.js';
 
@@ -26,18 +27,24 @@ function serve(options: { control?: boolean; baseUrl?: string } = { control: tru
   return store;
 }
 
-async function call(method: string, path: string, json?: unknown, base = origin) {
-  const response = await fetch(`${base}${path}`, {
+/**
+ * A control request through MSW; its answer is held to openapi/mock-control.yaml (the path as
+ * the spec names it: a gateway prefix before it left out).
+ */
+async function call(method: string, path: string, json?: unknown) {
+  const response = await fetch(`${origin}${path}`, {
     method,
     ...(json === undefined
       ? {}
       : { body: JSON.stringify(json), headers: { 'content-type': 'application/json' } }),
   });
-  return {
+  const answer = {
     status: response.status,
     headers: response.headers,
     body: (await response.json()) as Record<string, unknown>,
   };
+  expectDocumented(method, path.replace(/^\/gateway/, ''), answer);
+  return answer;
 }
 
 const slow = definition('slow', [
@@ -67,9 +74,9 @@ describe('the control API through MSW', () => {
     expect(idle).toMatchObject({ status: 200, body: { now: expect.stringMatching(/^2025-04-30T08:00:05/) } });
     expect(recordsOf(store).task(id)?.status).toBe(TaskStatus.success);
 
-    await call('GET', `/api/vwed-task-record/detail/${id}`);
-    await call('POST', `/api/vwed-task-record/stop/${id}`);
-    await call('GET', '/api/vwed-task-record/detail/other');
+    await fetch(`${origin}/api/vwed-task-record/detail/${id}`, { method: 'GET' });
+    await fetch(`${origin}/api/vwed-task-record/stop/${id}`, { method: 'POST' });
+    await fetch(`${origin}/api/vwed-task-record/detail/other`);
     const all = await call('GET', '/__mock/requests');
     expect((all.body.requests as { seq: number }[]).map((entry) => entry.seq)).toEqual([1, 2, 3]);
     const stops = await call('GET', `/__mock/requests?operation=stopTask&taskRecordId=${id}`);
