@@ -6,6 +6,16 @@ const lazySchemas = (config) => ({ ...config, external: [...(config.external ?? 
 
 module.exports = [
   {
+    // The baseline the client's budget is stated against (issue [5/5]): bare openapi-fetch,
+    // the whole module (2,933 B with 0.17; its createClient alone is 2,557 B), measured the same
+    // way. test/package/check-client-budget.ts holds the client to this plus at most 3.35 kB.
+    name: 'bare openapi-fetch',
+    path: 'node_modules/openapi-fetch/dist/index.mjs',
+    import: '*',
+    limit: '3.2 kB',
+    gzip: true,
+  },
+  {
     // Issue [2/6]: <= 6 kB for the client (bare openapi-fetch alone is about 2.9 kB); 5,990 B
     // then. Issue [1/5]'s CommonJS interop of openapi-fetch's default export costs 14 B, and
     // issue [2/5]'s door costs 213 B (IDs that are not well-formed Unicode 45, baseUrl with a
@@ -13,8 +23,10 @@ module.exports = [
     // refuse 101, deadlines that do not depend on fetch 6): 6,217 B, hence 6.25 kB. The one
     // operation table (path parameter and retry flag beside each method and path) costs 17 B:
     // 6,234 B. Issue [4/5]'s control client: isVwedError knowing MockControlError costs 9 B,
-    // the lazy fetch, base URL check and body excerpt shared with it as modules 10 B: 6,253 B,
-    // hence 6.3 kB.
+    // the lazy fetch, base URL check and body excerpt shared with it as modules 10 B: 6,253 B.
+    // The target, restated in issue [5/5]: bare openapi-fetch (about 2.9 kB) plus at most
+    // 3.35 kB, checked against the baseline above by test/package/check-client-budget.ts; the
+    // limit here is only a ceiling.
     name: 'the client: createTaskRecordClient and the error guards',
     path: 'dist/index.js',
     import: '{ createTaskRecordClient, isVwedApiError, isVwedError }',
