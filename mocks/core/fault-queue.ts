@@ -16,8 +16,17 @@ function refuse(message: string): never {
   throw new MockInputError('invalid-argument', `[vwed] injectFault: ${message}`);
 }
 
-/** The fault as queued, its defaults filled in; or a MockInputError that names the wrong field. */
-function checkFault(fault: FaultInput): Fault {
+/**
+ * The fault as queued, its defaults filled in; or a MockInputError that names the wrong field.
+ * Also what a loaded state's faults are held to.
+ *
+ * @throws {MockInputError} `invalid-argument`.
+ * @example
+ * ```ts
+ * checkFault({ operation: 'getTaskRecord', status: 503 }); // { ..., message: 'injected fault 503', times: 1 }
+ * ```
+ */
+export function checkFault(fault: FaultInput): Fault {
   if (typeof fault !== 'object' || fault === null) {
     refuse(`expected { operation, status, message?, times? }, got ${describeValue(fault)}`);
   }

@@ -4,10 +4,13 @@
  * version 1, whose records name what the store indexes them by. The rest is taken as given:
  * an answer built from a hand-edited record is at worst the documented 500, never a crash.
  */
+import { checkFault } from '../core/fault-queue.js';
+import { untaggedMessage } from '../core/untagged-message.js';
 import { describeValue } from './describe-value.js';
 import { maxJsonDepth, nestsDeeperThan } from './json-depth.js';
 import { MockInputError } from './mock-input-error.js';
-import type { StoreState } from './store-state.js';
+import type { FaultInput, StoreState } from './store-state.js';
+import { storeStateSchema } from './store-state-schema.js';
 
 /** Each list of a state, and the string fields each of its items must have. */
 const listKeys: Record<string, readonly string[]> = {
@@ -47,6 +50,30 @@ function stateProblem(state: unknown): string | undefined {
   if (badLog >= 0) return `logs[${badLog}] a pair [blockRecordId, logs]`;
   if (nestsDeeperThan(state, maxJsonDepth + 8))
     return `no deeper nesting than the store takes (${maxJsonDepth} levels)`;
+  return schemaProblem(state) ?? referenceProblem(state as unknown as StoreState);
+}
+
+/** Where the state departs from what the store writes, as `path to be valid (what)`, or undefined. */
+function schemaProblem(state: unknown): string | undefined {
+  const parsed = storeStateSchema.safeParse(state);
+  if (parsed.success) return undefined;
+  const issue = parsed.error.issues[0];
+  const where = issue?.path.join('.') || 'the state';
+  return `${where} to be valid (${issue?.message ?? 'invalid'})`;
+}
+
+/** A run of no task record, or a fault the store would not queue, or undefined. */
+function referenceProblem(state: StoreState): string | undefined {
+  const tasks = new Set(state.tasks.map((task) => task.id));
+  const orphan = state.runs.findIndex((run) => !tasks.has(run.taskRecordId));
+  if (orphan >= 0) return `runs[${orphan}] to be the run of a task record of the state`;
+  for (const [index, fault] of state.faults.entries()) {
+    try {
+      checkFault(fault as FaultInput);
+    } catch (error) {
+      return `faults[${index}] to be a fault injectFault takes (${untaggedMessage(error)})`;
+    }
+  }
   return undefined;
 }
 
