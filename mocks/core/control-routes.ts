@@ -3,10 +3,12 @@
  * store's test API. Each checks what only HTTP can get wrong (a missing field, a query
  * parameter) and calls the store, whose own checks refuse the rest with a MockInputError.
  */
+import { operationTable } from '../../src/client/operation-table.js';
 import type { TaskDefinitionInput } from '../store/commands/add-definition.js';
 import type { MockStore } from '../store/create-mock-store.js';
 import { partsOf } from '../store/store-parts.js';
 import type { FaultInput, StoreState } from '../store/store-state.js';
+import { unknownOption } from '../store/unknown-option.js';
 import type { JournalFilter } from './request-journal.js';
 
 /**
@@ -37,6 +39,17 @@ export interface ControlRoute {
 
 const ok = (status: number, body: unknown): ControlResult => ({ status, body });
 
+/** The refusal of a body key that is not one of `known` (a typo, taken in silence otherwise). */
+function unknownKey(
+  body: Record<string, unknown>,
+  known: readonly string[],
+): { refusal: string } | undefined {
+  const unknown = unknownOption(body, known);
+  return unknown === undefined
+    ? undefined
+    : { refusal: `unknown field ${JSON.stringify(unknown)}; the fields are ${known.join(', ')}` };
+}
+
 /** A number of ms a clock route may move the clock, or the refusal that says why not. */
 function clockMs(value: unknown, name: string): number | { refusal: string } {
   if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= maxAdvanceMs)
@@ -54,7 +67,14 @@ function journalFilter(query: Record<string, string>): JournalFilter | { refusal
       refusal: `unknown query parameter ${JSON.stringify(unknown)}; the parameters are operation, taskRecordId and since`,
     };
   const filter: JournalFilter = {};
-  if (query.operation !== undefined) filter.operation = query.operation;
+  if (query.operation !== undefined) {
+    if (!Object.hasOwn(operationTable, query.operation)) {
+      return {
+        refusal: `operation must be one of ${Object.keys(operationTable).join(', ')}, got ${JSON.stringify(query.operation)}`,
+      };
+    }
+    filter.operation = query.operation;
+  }
   if (query.taskRecordId !== undefined) filter.taskRecordId = query.taskRecordId;
   if (query.since !== undefined) {
     const since = Number(query.since);
@@ -88,6 +108,8 @@ export const controlRoutes: readonly ControlRoute[] = [
     method: 'POST',
     path: '/tasks',
     run: ({ store, body }) => {
+      const typo = unknownKey(body, ['definitionId', 'inputParams', 'scenario', 'source', 'variables']);
+      if (typo) return typo;
       const { definitionId, inputParams, scenario, source, variables } = body;
       if (typeof definitionId !== 'string' || definitionId === '') {
         return { refusal: 'definitionId must be a non-empty string' };
@@ -107,6 +129,8 @@ export const controlRoutes: readonly ControlRoute[] = [
     method: 'POST',
     path: '/clock/advance',
     run: ({ store, body }) => {
+      const typo = unknownKey(body, ['ms']);
+      if (typo) return typo;
       const ms = clockMs(body.ms, 'ms');
       if (typeof ms !== 'number') return ms;
       store.advance(ms);
@@ -117,6 +141,8 @@ export const controlRoutes: readonly ControlRoute[] = [
     method: 'POST',
     path: '/clock/run-until-idle',
     run: ({ store, body }) => {
+      const typo = unknownKey(body, ['maxMs']);
+      if (typo) return typo;
       const maxMs = clockMs(body.maxMs ?? maxAdvanceMs, 'maxMs');
       if (typeof maxMs !== 'number') return maxMs;
       store.runUntilIdle(maxMs);

@@ -7,6 +7,7 @@ import { operationTable } from '../../src/client/operation-table.js';
 import { describeValue } from '../store/describe-value.js';
 import { MockInputError } from '../store/mock-input-error.js';
 import type { Fault, FaultInput } from '../store/store-state.js';
+import { unknownOption } from '../store/unknown-option.js';
 import { documentedFailureStatuses } from './documented-failures.js';
 
 /** The operations a fault may name: those of the one operation table, in its order. */
@@ -29,6 +30,10 @@ function refuse(message: string): never {
 export function checkFault(fault: FaultInput): Fault {
   if (typeof fault !== 'object' || fault === null) {
     refuse(`expected { operation, status, message?, times? }, got ${describeValue(fault)}`);
+  }
+  const unknown = unknownOption(fault, ['operation', 'status', 'message', 'times']);
+  if (unknown !== undefined) {
+    refuse(`unknown key ${JSON.stringify(unknown)}; the keys are operation, status, message, times`);
   }
   if (!operationNames.includes(fault.operation)) {
     refuse(`operation must be one of ${operationNames.join(', ')}, got ${describeValue(fault.operation)}`);

@@ -8,6 +8,7 @@
 import { describeValue } from './describe-value.js';
 import { maxJsonDepth, nestsDeeperThan } from './json-depth.js';
 import { MockInputError } from './mock-input-error.js';
+import { unknownOption } from './unknown-option.js';
 
 /** The longest a scenario may make one block take: one day of the store's time. */
 export const maxScenarioDurationMs = 24 * 60 * 60 * 1_000;
@@ -36,6 +37,20 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * Refuses a key that is not one of `known` (`scenaro`, `fial`): a typo would otherwise be
+ * ignored in silence, and the run would go on as if nothing had been asked.
+ */
+function refuseUnknownKeys(name: string, value: Record<string, unknown>, known: readonly string[]): void {
+  const unknown = unknownOption(value, known);
+  if (unknown !== undefined) {
+    throw new MockInputError(
+      'invalid-argument',
+      `[vwed] runTask: ${name} has an unknown key ${JSON.stringify(unknown)}; the keys are ${known.join(', ')}`,
+    );
+  }
+}
+
 function refuse(name: string, expected: string, got: unknown): never {
   throw new MockInputError(
     'invalid-argument',
@@ -48,12 +63,14 @@ function checkScenario(scenario: unknown): void {
   if (!isPlainObject(scenario)) refuse('options.scenario', 'an object like { blocks: {...} }', scenario);
   // Whole, not only the fields read: the store keeps the scenario as given.
   checkDepth('options.scenario', scenario);
+  refuseUnknownKeys('options.scenario', scenario, ['blocks']);
   const { blocks } = scenario;
   if (blocks === undefined) return;
   if (!isPlainObject(blocks)) refuse('options.scenario.blocks', 'an object keyed by block name', blocks);
   for (const [name, plan] of Object.entries(blocks)) {
     const at = `options.scenario.blocks[${JSON.stringify(name)}]`;
     if (!isPlainObject(plan)) refuse(at, 'an object like { fail?, durationMs?, outputs? }', plan);
+    refuseUnknownKeys(at, plan, ['fail', 'durationMs', 'outputs']);
     if (plan.fail !== undefined && (typeof plan.fail !== 'string' || plan.fail.trim() === '')) {
       refuse(`${at}.fail`, 'a non-empty reason', plan.fail);
     }
@@ -78,6 +95,7 @@ function checkSource(source: unknown): void {
   if (source === undefined) return;
   if (!isPlainObject(source)) refuse('options.source', 'an object of source_* fields', source);
   checkDepth('options.source', source);
+  refuseUnknownKeys('options.source', source, ['source_type', 'priority', ...sourceStrings]);
   const type = source.source_type;
   if (type !== undefined && type !== null && !Number.isInteger(type)) {
     refuse('options.source.source_type', 'an integer or null', type);
@@ -109,6 +127,7 @@ export function checkRunTaskArguments(inputParams: unknown, options: unknown): v
   if (options === undefined) return;
   if (!isPlainObject(options))
     refuse('options', 'an object like { scenario?, source?, variables? }', options);
+  refuseUnknownKeys('options', options, ['scenario', 'source', 'variables']);
   checkScenario(options.scenario);
   checkSource(options.source);
   if (options.variables !== undefined && !isPlainObject(options.variables)) {

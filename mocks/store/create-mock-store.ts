@@ -144,9 +144,12 @@ export class MockStore {
    * options stay (clock mode, httpStatus, latencyMs, journalLimit), and `reset()` still goes
    * back to the state the store was created with.
    *
+   * Any object is taken to the check (the control client's `StoreState` type as well as this
+   * entry's): what is not such a state is refused.
+   *
    * @throws {MockInputError} `invalid-snapshot` for what is not such a state; nothing changes.
    */
-  restore(state: StoreState): void {
+  restore(state: StoreState | object): void {
     checkStoreState('restore', 'state', state);
     this.#parts.restore(state);
     this.#parts.changed();

@@ -3,6 +3,7 @@
  * TypeError) that names it, what it must be and what came.
  */
 import { checkStoreState } from './check-store-state.js';
+import { describeValue } from './describe-value.js';
 import { type ClockOption, maxClockSpeed } from './mock-clock.js';
 import { MockInputError, type MockInputErrorCode, refuseInput } from './mock-input-error.js';
 import type { StoreState } from './store-state.js';
@@ -108,7 +109,7 @@ export function checkStoreOptions(options: MockStoreOptions): void {
   ) {
     throw new MockInputError(
       'invalid-option',
-      `[vwed] createMockStore: latencyMs must be a finite number >= 0, got ${String(latencyMs)}`,
+      `[vwed] createMockStore: latencyMs must be a finite number >= 0, got ${describeValue(latencyMs)}`,
     );
   }
 }

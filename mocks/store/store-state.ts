@@ -66,7 +66,7 @@ export interface StoredDefinition {
   id: string;
   label: string;
   version: number;
-  periodicTask: number;
+  periodicTask: 0 | 1;
   /** For a periodic task: milliseconds between runs. */
   period?: number;
   /** An object, or a JSON string as the real engine stores it. */

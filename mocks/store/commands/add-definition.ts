@@ -9,6 +9,7 @@ import { maxJsonDepth, nestsDeeperThan } from '../json-depth.js';
 import { MockInputError } from '../mock-input-error.js';
 import type { StoreParts } from '../store-parts.js';
 import type { StoredDefinition } from '../store-state.js';
+import { unknownOption } from '../unknown-option.js';
 
 /** The shortest period of a periodic definition: shorter ones would flood the store. */
 const minPeriodMs = 1_000;
@@ -30,7 +31,8 @@ export interface TaskDefinitionInput {
   id: string;
   label: string;
   version?: number;
-  periodicTask?: number;
+  /** 1 for a periodic definition (with `period`), 0 (default) for one that runs when asked. */
+  periodicTask?: 0 | 1;
   period?: number;
   /** An object, or a JSON string as the real engine stores it. */
   detail: unknown;
@@ -43,6 +45,12 @@ function refuse(message: string): never {
 /** The definition as stored, or a MockInputError that names the wrong field. */
 function checkDefinition(definition: TaskDefinitionInput): StoredDefinition {
   if (typeof definition !== 'object' || definition === null) refuse('expected a definition object');
+  const unknown = unknownOption(definition, ['id', 'label', 'version', 'periodicTask', 'period', 'detail']);
+  if (unknown !== undefined) {
+    refuse(
+      `unknown key ${JSON.stringify(unknown)}; the keys are id, label, version, periodicTask, period, detail`,
+    );
+  }
   const { id, label, version, periodicTask, period, detail } = definition;
   if (typeof id !== 'string' || id === '') refuse('id must be a non-empty string');
   if (period !== undefined && !(Number.isInteger(period) && period >= minPeriodMs)) {

@@ -4,6 +4,7 @@
  */
 import { nextWake, runEngineUntil } from '../../engine/run-engine.js';
 import { cloneJson } from '../clone-json.js';
+import { describeValue } from '../describe-value.js';
 import { engineContextOf } from '../engine-host.js';
 import { MockInputError } from '../mock-input-error.js';
 import type { StoreParts } from '../store-parts.js';
@@ -71,7 +72,7 @@ export function advance(parts: StoreParts, ms: number): void {
   if (!Number.isSafeInteger(ms) || ms < 0) {
     throw new MockInputError(
       'invalid-argument',
-      `[vwed] advance: ms must be a whole number >= 0, got ${String(ms)}`,
+      `[vwed] advance: ms must be a whole number >= 0, got ${describeValue(ms)}`,
     );
   }
   // From where wall time has got to, not from the last request's reading.
@@ -95,7 +96,7 @@ export function runUntilIdle(parts: StoreParts, maxMs: number): void {
   if (typeof maxMs !== 'number' || !Number.isFinite(maxMs) || maxMs < 0) {
     throw new MockInputError(
       'invalid-argument',
-      `[vwed] runUntilIdle: maxMs must be a finite number >= 0, got ${String(maxMs)}`,
+      `[vwed] runUntilIdle: maxMs must be a finite number >= 0, got ${describeValue(maxMs)}`,
     );
   }
   const limit = parts.clock.now() + maxMs;

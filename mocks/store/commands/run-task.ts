@@ -1,6 +1,7 @@
 /** `store.runTask`: a run of a definition started from a test, as the engine's `run_task` does. */
 import { checkRunTaskArguments } from '../check-run-task-arguments.js';
 import { cloneJson } from '../clone-json.js';
+import { describeValue } from '../describe-value.js';
 import { MockInputError } from '../mock-input-error.js';
 import type { StoreParts } from '../store-parts.js';
 import { syncWithWallTime } from './advance-time.js';
@@ -23,6 +24,12 @@ export function runTask(
   inputParams: Record<string, unknown>,
   options: RunTaskOptions,
 ): string {
+  if (typeof definitionId !== 'string' || definitionId === '') {
+    throw new MockInputError(
+      'invalid-argument',
+      `[vwed] runTask: definitionId must be a non-empty string, got ${describeValue(definitionId)}`,
+    );
+  }
   checkRunTaskArguments(inputParams, options);
   const stored = parts.definitions.stored(definitionId);
   if (!stored) {

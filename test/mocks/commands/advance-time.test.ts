@@ -2,6 +2,7 @@
  * Moving the store's time: runUntil, advance, runUntilIdle and syncWithWallTime. The engine's
  * runs and the periodic schedules go on in time order, as far as the clock goes.
  */
+
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   advance,
@@ -9,6 +10,7 @@ import {
   runUntilIdle,
   syncWithWallTime,
 } from '../../../mocks/store/commands/advance-time.js';
+import { describeValue } from '../../../mocks/store/describe-value.js';
 import { formatTimestamp } from '../../../mocks/store/format-timestamp.js';
 import { MockInputError } from '../../../mocks/store/mock-input-error.js';
 import { BlockRecordStatus, TaskStatus } from '../../../src/status.js';
@@ -29,7 +31,7 @@ function storeWithRun() {
 /** A periodic definition of one PrintBp (30 ms), every minute. */
 const everyMinute = {
   ...definition('every-minute', [{ id: 1, name: 'b1', blockType: 'PrintBp', inputParams: {} }]),
-  periodicTask: 1,
+  periodicTask: 1 as const,
   period: 60_000,
 };
 
@@ -194,7 +196,7 @@ describe('runUntilIdle', () => {
       expect(() => runUntilIdle(parts, maxMs as number)).toThrow(
         new MockInputError(
           'invalid-argument',
-          `[vwed] runUntilIdle: maxMs must be a finite number >= 0, got ${String(maxMs)}`,
+          `[vwed] runUntilIdle: maxMs must be a finite number >= 0, got ${describeValue(maxMs)}`,
         ),
       );
       expect(store.snapshot()).toEqual(before);

@@ -8,7 +8,7 @@ import { MockInputError } from '../../../mocks/store/mock-input-error.js';
 import { TaskStatus } from '../../../src/status.js';
 import { storeWithParts, threeSteps } from '../unit-store.js';
 
-const periodic = { ...threeSteps, id: 'periodic', periodicTask: 1, period: 60_000 };
+const periodic = { ...threeSteps, id: 'periodic', periodicTask: 1 as const, period: 60_000 };
 
 function storeWithDefinitions() {
   const { store, parts } = storeWithParts();
