@@ -72,9 +72,11 @@ Options:
   -h, --help            show this help
   -v, --version         show the version
 
-Control API (unless --no-control): POST /__mock/definitions, POST /__mock/tasks,
-POST /__mock/clock/advance, POST /__mock/faults, POST /__mock/reset,
-GET /__mock/snapshot; and GET /healthz, which never needs the token. Both files
+Control API (unless --no-control): POST /__mock/definitions,
+DELETE /__mock/definitions/{id}, POST /__mock/tasks, POST /__mock/clock/advance,
+POST /__mock/clock/run-until-idle, POST and DELETE /__mock/faults,
+GET /__mock/requests?operation=&taskRecordId=&since=, POST /__mock/reset,
+GET and PUT /__mock/snapshot; and GET /healthz, which never needs the token. Both files
 below are in the package (node_modules/@vwed/task-record/ in a project that
 installed it):
   openapi/mock-control.yaml      the control API
