@@ -4,7 +4,7 @@
  * know (a shape, a range); what only the store knows (is there such a definition?) is the
  * server's 400.
  */
-import { operationTable } from '../client/operation-table.js';
+import type { OperationName } from '../client/operation-name.js';
 import { invalidArgument } from '../client/require-argument.js';
 import { requireKnownKeys } from '../client/require-known-keys.js';
 import type { JournalFilter, RunTaskOptions } from './mock-control-types.js';
@@ -49,8 +49,19 @@ export function requireRunTaskOptions(options: RunTaskOptions | undefined): RunT
   return checked;
 }
 
-/** The task-record API's operations, the names a journal entry can have. */
-const operationNames = Object.keys(operationTable);
+/**
+ * The task-record API's operations, the names a journal entry can have: the operation table's
+ * keys, written out so that this entry does not carry the table (a test holds them equal).
+ */
+export const operationNames: readonly string[] = [
+  'getBlockRecords',
+  'getBlockRecord',
+  'stopTask',
+  'getExecutionResults',
+  'getTaskRecord',
+  'retryTask',
+  'setTaskError',
+] satisfies OperationName[];
 
 /**
  * `requests`' filter as the query of `GET /__mock/requests`: strings, `undefined` left out. An

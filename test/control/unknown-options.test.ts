@@ -6,6 +6,8 @@
  * naming the key (or the name) and listing the known ones, before anything is sent.
  */
 import { describe, expect, it, vi } from 'vitest';
+import { operationTable } from '../../src/client/operation-table.js';
+import { operationNames } from '../../src/control/control-arguments.js';
 import { createMockControlClient, type MockControlClientOptions } from '../../src/control/index.js';
 
 const controlOptions = 'baseUrl, fetch, headers, timeoutMs';
@@ -48,6 +50,10 @@ describe('requests refuses an operation the task-record API does not have', () =
       expect(fetch).not.toHaveBeenCalled();
     },
   );
+
+  it("knows the operation table's names, no more, no fewer (written out to keep the table out of the entry)", () => {
+    expect(operationNames).toEqual(Object.keys(operationTable));
+  });
 
   it('sends a known operation', async () => {
     const fetch = vi.fn<typeof globalThis.fetch>(async () => Response.json({ requests: [] }));
