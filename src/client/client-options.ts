@@ -4,6 +4,7 @@ import type { HeaderRecord } from './header-record.js';
 import { invalidArgument, requireDuration } from './require-argument.js';
 import { requireBaseUrl } from './require-base-url.js';
 import { requireHeaders } from './require-headers.js';
+import { requireKnownKeys } from './require-known-keys.js';
 
 /**
  * How GET requests are retried. POSTs are never retried: a repeated retry or stop
@@ -118,7 +119,8 @@ function normalizeRetry(retry: TaskRecordClientOptions['retry']): Required<Retry
     'an integer >= 1',
     merged.attempts,
   );
-  for (const key of ['baseDelayMs', 'maxDelayMs', 'maxRetryAfterMs'] as const) {
+  // All four keys: `attempts`, already an integer >= 1, passes this check too.
+  for (const key of Object.keys(retryDefaults) as (keyof RetryOptions)[]) {
     requireDuration('createTaskRecordClient', `option retry.${key}`, merged[key], true);
   }
   return merged;
@@ -134,7 +136,16 @@ function normalizeBaseUrl(baseUrl: unknown = ''): string {
  * Throws a `TypeError` naming the option, what it must be, and what came.
  */
 export function normalizeClientOptions(options: TaskRecordClientOptions = {}): NormalizedClientOptions {
-  check(typeof options === 'object' && options !== null, 'options', 'an object', options);
+  // First, so that `baseURL` is named as unknown rather than `baseUrl` as missing.
+  requireKnownKeys('createTaskRecordClient', 'option ', options, [
+    'baseUrl',
+    'fetch',
+    'headers',
+    'timeoutMs',
+    'retry',
+    'validate',
+    'middleware',
+  ]);
   const { fetch, headers, timeoutMs, validate = false, middleware = [] } = options;
   check(fetch === undefined || typeof fetch === 'function', 'fetch', 'a function', fetch);
   check(

@@ -4,7 +4,9 @@
  * know (a shape, a range); what only the store knows (is there such a definition?) is the
  * server's 400.
  */
+import type { OperationName } from '../client/operation-name.js';
 import { invalidArgument } from '../client/require-argument.js';
+import { requireKnownKeys } from '../client/require-known-keys.js';
 import type { JournalFilter, RunTaskOptions } from './mock-control-types.js';
 
 /**
@@ -34,36 +36,48 @@ export function requireObject(method: string, name: string, value: unknown, opti
   throw invalidArgument(method, name, optional ? 'an object or undefined' : 'an object', value);
 }
 
-/** Refuses a key the object should not have: a misspelt option would otherwise be dropped in silence. */
-function requireKnownKeys(method: string, name: string, value: object, known: readonly string[]): void {
-  const unknown = Object.keys(value).find((key) => !known.includes(key));
-  if (unknown !== undefined) {
-    throw invalidArgument(method, `${name}.${unknown}`, `left out (the keys are ${known.join(', ')})`, '…');
-  }
-}
-
 /**
  * `runTask`'s options, checked: each of `scenario`, `source` and `variables` an object when
  * given, no other key (`{ blocks }` without `scenario` around it is a common slip).
  */
 export function requireRunTaskOptions(options: RunTaskOptions | undefined): RunTaskOptions {
   const checked = requireObject('runTask', 'options', options, true) ?? {};
-  requireKnownKeys('runTask', 'options', checked, ['scenario', 'source', 'variables']);
+  requireKnownKeys('runTask', 'options.', checked, ['scenario', 'source', 'variables']);
   for (const key of ['scenario', 'source', 'variables'] as const) {
     requireObject('runTask', `options.${key}`, checked[key], true);
   }
   return checked;
 }
 
-/** `requests`' filter as the query of `GET /__mock/requests`: strings, `undefined` left out. */
+/**
+ * The task-record API's operations, the names a journal entry can have: the operation table's
+ * keys, written out so that this entry does not carry the table (a test holds them equal).
+ */
+export const operationNames: readonly string[] = [
+  'getBlockRecords',
+  'getBlockRecord',
+  'stopTask',
+  'getExecutionResults',
+  'getTaskRecord',
+  'retryTask',
+  'setTaskError',
+] satisfies OperationName[];
+
+/**
+ * `requests`' filter as the query of `GET /__mock/requests`: strings, `undefined` left out. An
+ * operation that is not one of the API's (`getTaskRcord`) is refused: it would match nothing,
+ * and the test would pass on an empty journal.
+ */
 export function journalQuery(filter: JournalFilter | undefined): Record<string, string> {
   const checked = requireObject('requests', 'filter', filter, true) ?? {};
-  requireKnownKeys('requests', 'filter', checked, ['operation', 'taskRecordId', 'since']);
+  requireKnownKeys('requests', 'filter.', checked, ['operation', 'taskRecordId', 'since']);
   const query: Record<string, string> = {};
   for (const key of ['operation', 'taskRecordId'] as const) {
     const value = checked[key];
     if (value === undefined) continue;
     if (typeof value !== 'string') throw invalidArgument('requests', `filter.${key}`, 'a string', value);
+    if (key === 'operation' && !operationNames.includes(value))
+      throw invalidArgument('requests', 'filter.operation', `one of ${operationNames.join(', ')}`, value);
     query[key] = value;
   }
   const { since } = checked;

@@ -10,7 +10,9 @@ import { createControlSender } from './send-control-request.js';
 /**
  * Creates a client of the mock's control API, for a test that sets the mock up from outside
  * it: a Playwright test against the reference server, or the same set-up through MSW. The
- * options are checked here: a bad one throws a `TypeError` at once. A method given a bad
+ * options are checked here: a bad one (an unknown key included) throws a `TypeError` at once.
+ * Each request has a time limit, 30 s unless `timeoutMs` says otherwise: a server that never
+ * answers rejects with a `VwedTimeoutError` instead of hanging the test. A method given a bad
  * argument (an empty definition ID, a clock step that is not a whole number of ms from 0 to
  * one hour, a definition that is not an object) rejects with a `TypeError` before anything is
  * sent. `fetch` is looked up at each request, so MSW started after this call still intercepts.

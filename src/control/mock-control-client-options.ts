@@ -2,6 +2,7 @@ import type { HeaderRecord } from '../client/header-record.js';
 import { invalidArgument, requireDuration } from '../client/require-argument.js';
 import { requireBaseUrl } from '../client/require-base-url.js';
 import { requireHeaders } from '../client/require-headers.js';
+import { requireKnownKeys } from '../client/require-known-keys.js';
 
 /**
  * Options of `createMockControlClient`. Every option is checked when the client is created:
@@ -34,7 +35,11 @@ export interface MockControlClientOptions {
   fetch?: typeof globalThis.fetch;
   /** Headers sent with every request (a server's control token, say), checked here. */
   headers?: HeaderRecord;
-  /** A time limit per request, in milliseconds; it holds even if `fetch` ignores the abort signal. Default: none. */
+  /**
+   * A time limit per request, in milliseconds; it holds even if `fetch` ignores the abort signal,
+   * and then the request rejects with a `VwedTimeoutError`. Default 30,000: a server that never
+   * answers fails the test instead of hanging it.
+   */
   timeoutMs?: number;
 }
 
@@ -43,8 +48,11 @@ export interface NormalizedControlOptions {
   baseUrl: string;
   fetch: typeof globalThis.fetch | undefined;
   headers: HeaderRecord | undefined;
-  timeoutMs: number | undefined;
+  timeoutMs: number;
 }
+
+/** The default of {@link MockControlClientOptions.timeoutMs}: 30 s. */
+export const DEFAULT_CONTROL_TIMEOUT_MS = 30_000;
 
 const where = 'createMockControlClient';
 
@@ -60,13 +68,15 @@ const where = 'createMockControlClient';
 export function normalizeControlOptions(options: MockControlClientOptions): NormalizedControlOptions {
   if (typeof options !== 'object' || options === null)
     throw invalidArgument(where, 'options', 'an object { baseUrl }', options);
-  const { fetch, headers, timeoutMs } = options;
+  // First, so that `baseURL` is named as unknown rather than `baseUrl` as missing.
+  requireKnownKeys(where, 'option ', options, ['baseUrl', 'fetch', 'headers', 'timeoutMs']);
+  const { fetch, headers, timeoutMs = DEFAULT_CONTROL_TIMEOUT_MS } = options;
   if (fetch !== undefined && typeof fetch !== 'function')
     throw invalidArgument(where, 'option fetch', 'a function', fetch);
   return {
     baseUrl: requireBaseUrl(where, 'option baseUrl', options.baseUrl),
     fetch,
     headers: headers === undefined ? undefined : requireHeaders(where, 'option headers', headers),
-    timeoutMs: timeoutMs === undefined ? undefined : requireDuration(where, 'option timeoutMs', timeoutMs),
+    timeoutMs: requireDuration(where, 'option timeoutMs', timeoutMs),
   };
 }

@@ -4,6 +4,7 @@
  * this entry must not load). The spec is the source of truth: change it, run
  * `npm run generate`, and these follow.
  */
+import type { OperationName } from '../client/operation-name.js';
 import type { components } from '../generated/mock-control.js';
 
 type Schemas = components['schemas'];
@@ -143,7 +144,8 @@ export interface RunTaskOptions {
  * ```
  */
 export interface JournalFilter {
-  operation?: string;
+  /** An operationId of the task-record API; another name is refused before anything is sent. */
+  operation?: OperationName;
   taskRecordId?: string;
   since?: number;
 }

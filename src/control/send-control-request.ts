@@ -32,7 +32,7 @@ export type Exchange = (
  * const { now } = await send('advanceClock', (init) => raw.POST('/__mock/clock/advance', { ...init, body: { ms: 1_000 } }));
  * ```
  */
-export function createControlSender(timeoutMs: number | undefined) {
+export function createControlSender(timeoutMs: number) {
   return async function send<Operation extends MockControlOperation>(
     operation: Operation,
     exchange: Exchange,
@@ -43,7 +43,7 @@ export function createControlSender(timeoutMs: number | undefined) {
       () =>
         new VwedTimeoutError(`[vwed] ${operation}: no answer within ${timeoutMs} ms`, {
           operation,
-          timeoutMs: timeoutMs ?? 0,
+          timeoutMs,
         }),
     );
     const { signal } = deadline;

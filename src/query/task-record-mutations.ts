@@ -1,6 +1,8 @@
 import type { QueryClient } from '@tanstack/query-core';
 import type { TaskRecordClient } from '../client/create-task-record-client.js';
 import type { OperationName } from '../client/operation-name.js';
+import { invalidArgument } from '../client/require-argument.js';
+import { requireKnownKeys } from '../client/require-known-keys.js';
 import type { BlockRecordDetail, RetryTaskResult, SetTaskErrorResult, StopTaskResult } from '../types.js';
 import { requireQueryClient, requireTaskRecordClient } from './require-clients.js';
 import { taskRecordKeys } from './task-record-keys.js';
@@ -74,6 +76,8 @@ export interface TaskRecordMutations {
   retry: TaskRecordMutationOptions<RetryTaskResult, string>;
   /**
    * Sets a task and its unfinished blocks to failed (`setTaskError`). Invalidates as `stop` does.
+   * Variables that are not an object `{ taskRecordId, errorReason }` (a bare ID, a misspelt key)
+   * reject with a `TypeError` before anything is sent.
    */
   setError: TaskRecordMutationOptions<SetTaskErrorResult, SetTaskErrorVariables>;
 }
@@ -114,6 +118,7 @@ export function taskRecordMutations(client: TaskRecordClient, queryClient: Query
     ]);
   };
 
+  const where = 'taskRecordMutations.setError';
   return {
     stop: {
       mutationKey: [...taskRecordKeys.all, 'stopTask'],
@@ -132,7 +137,13 @@ export function taskRecordMutations(client: TaskRecordClient, queryClient: Query
     },
     setError: {
       mutationKey: [...taskRecordKeys.all, 'setTaskError'],
-      mutationFn: (variables) => client.setTaskError(variables?.taskRecordId, variables?.errorReason),
+      mutationFn: async (variables) => {
+        // A bare ID (`mutate(id)`, as for stop and retry) would otherwise read as a missing one.
+        if (typeof variables !== 'object' || variables === null)
+          throw invalidArgument(where, 'variables', '{ taskRecordId, errorReason }', variables);
+        requireKnownKeys(where, 'variables.', variables, ['taskRecordId', 'errorReason']);
+        return client.setTaskError(variables.taskRecordId, variables.errorReason);
+      },
       onSuccess: (_result, variables) => invalidateRecord(variables.taskRecordId),
       retry: false,
     },

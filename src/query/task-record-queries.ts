@@ -1,6 +1,7 @@
 import type { DefaultError, QueryFunctionContext } from '@tanstack/query-core';
 import type { TaskRecordClient } from '../client/create-task-record-client.js';
 import { requireDuration, requireText } from '../client/require-argument.js';
+import { requireKnownKeys } from '../client/require-known-keys.js';
 import type { BlockRecord, BlockRecordDetail, ExecutionResults, TaskRecordDetail } from '../types.js';
 import {
   type FollowedDetail,
@@ -98,8 +99,8 @@ export interface TaskRecordQueries {
  * (Svelte), `injectQuery` (Angular) or the QueryClient itself. Needs `@tanstack/query-core`
  * 5.66 or newer (the QueryClient in the query function's context).
  *
- * @throws {TypeError} when `client` is not a task-record client, or `pollIntervalMs` is not a
- * finite number > 0.
+ * @throws {TypeError} when `client` is not a task-record client, `options` is not an object or
+ * has a key other than `pollIntervalMs`, or `pollIntervalMs` is not a finite number > 0.
  *
  * @example
  * ```ts
@@ -119,11 +120,12 @@ export function taskRecordQueries(
   options: TaskRecordQueriesOptions = {},
 ): TaskRecordQueries {
   requireTaskRecordClient('taskRecordQueries', client);
+  // An object (not `1000`, not null) with no key but pollIntervalMs (`pollInterval` is a typo).
+  requireKnownKeys('taskRecordQueries', 'option ', options, ['pollIntervalMs']);
   const pollIntervalMs = requireDuration(
     'taskRecordQueries',
     'pollIntervalMs',
-    // `options?`: plain JavaScript may pass null, and must get this message, not a crash.
-    options?.pollIntervalMs ?? 1_000,
+    options.pollIntervalMs ?? 1_000,
   );
   // The detail a following query reads may be this old before it is fetched again: half a
   // poll, so that the detail's own poll and a follower's share one request.

@@ -61,7 +61,7 @@ const badCalls: [string, Call, RegExp][] = [
   [
     'a scenario outside options.scenario',
     (c) => c.runTask('d', {}, { blocks: {} } as never),
-    /options\.blocks must be left out \(the keys are scenario, source, variables\)/,
+    /options\.blocks must be one of the known options \(scenario, source, variables\), got "…"$/,
   ],
   [
     'a scenario that is not an object',
@@ -127,7 +127,7 @@ const badCalls: [string, Call, RegExp][] = [
   [
     'a misspelt filter key',
     (c) => c.requests({ operaton: 'stopTask' } as never),
-    /filter\.operaton must be left out \(the keys are operation, taskRecordId, since\)/,
+    /filter\.operaton must be one of the known options \(operation, taskRecordId, since\), got "…"$/,
   ],
   [
     'an operation filter that is not a string',

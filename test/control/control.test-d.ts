@@ -21,7 +21,7 @@ import {
   type TaskDefinitionInput,
   type TaskSource,
 } from '../../src/control/index.js';
-import type { VwedOperation } from '../../src/index.js';
+import type { OperationName, VwedOperation } from '../../src/index.js';
 
 const control = createMockControlClient({ baseUrl: 'http://127.0.0.1:4010' });
 type Schemas = components['schemas'];
@@ -73,7 +73,7 @@ describe('the control client', () => {
       >();
     expectTypeOf(control.requests)
       .parameter(0)
-      .toEqualTypeOf<{ operation?: string; taskRecordId?: string; since?: number } | undefined>();
+      .toEqualTypeOf<{ operation?: OperationName; taskRecordId?: string; since?: number } | undefined>();
     // A definition's optional fields are optional (the spec gives them defaults), the rest required.
     expectTypeOf<{ id: 'd'; detail: '{}' }>().toExtend<TaskDefinitionInput>();
     expectTypeOf<{ id: 'd' }>().not.toExtend<TaskDefinitionInput>();
@@ -88,6 +88,8 @@ describe('the control client', () => {
     control.runTask(42);
     // @ts-expect-error since is a number
     control.requests({ since: '3' });
+    // @ts-expect-error the journal is filtered by an operationId of the task-record API (a typo fails)
+    control.requests({ operation: 'getTaskRcord' });
     // @ts-expect-error a fault names an operation of the task-record API
     control.injectFault({ operation: 'runTask', status: 500 });
     // @ts-expect-error periodicTask is 0 or 1
