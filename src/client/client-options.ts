@@ -4,7 +4,6 @@ import type { HeaderRecord } from './header-record.js';
 import { invalidArgument, requireDuration } from './require-argument.js';
 import { requireBaseUrl } from './require-base-url.js';
 import { requireHeaders } from './require-headers.js';
-import { requireKnownKeys } from './require-known-keys.js';
 
 /**
  * How GET requests are retried. POSTs are never retried: a repeated retry or stop
@@ -119,8 +118,7 @@ function normalizeRetry(retry: TaskRecordClientOptions['retry']): Required<Retry
     'an integer >= 1',
     merged.attempts,
   );
-  // All four keys: `attempts`, already an integer >= 1, passes this check too.
-  for (const key of Object.keys(retryDefaults) as (keyof RetryOptions)[]) {
+  for (const key of ['baseDelayMs', 'maxDelayMs', 'maxRetryAfterMs'] as const) {
     requireDuration('createTaskRecordClient', `option retry.${key}`, merged[key], true);
   }
   return merged;
@@ -136,16 +134,7 @@ function normalizeBaseUrl(baseUrl: unknown = ''): string {
  * Throws a `TypeError` naming the option, what it must be, and what came.
  */
 export function normalizeClientOptions(options: TaskRecordClientOptions = {}): NormalizedClientOptions {
-  // First, so that `baseURL` is named as unknown rather than `baseUrl` as missing.
-  requireKnownKeys('createTaskRecordClient', 'option ', options, [
-    'baseUrl',
-    'fetch',
-    'headers',
-    'timeoutMs',
-    'retry',
-    'validate',
-    'middleware',
-  ]);
+  check(typeof options === 'object' && options !== null, 'options', 'an object', options);
   const { fetch, headers, timeoutMs, validate = false, middleware = [] } = options;
   check(fetch === undefined || typeof fetch === 'function', 'fetch', 'a function', fetch);
   check(

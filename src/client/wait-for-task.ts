@@ -4,7 +4,6 @@ import type { TaskRecordDetail } from '../types.js';
 import { abortableSleep, untilAborted } from './abortable-sleep.js';
 import { deadlineSignal } from './deadline-signal.js';
 import { requireDuration } from './require-argument.js';
-import { requireKnownKeys } from './require-known-keys.js';
 import type { CallOptions } from './send-request.js';
 
 /**
@@ -48,7 +47,6 @@ export async function waitForTask(
   taskRecordId: string,
   options: WaitForTaskOptions = {},
 ): Promise<TaskRecordDetail> {
-  requireKnownKeys('waitForTask', 'option ', options, ['intervalMs', 'timeoutMs', 'signal', 'onUpdate']);
   const { intervalMs = 1_000, timeoutMs, onUpdate } = options;
   requireDuration('waitForTask', 'intervalMs', intervalMs);
   if (timeoutMs !== undefined) requireDuration('waitForTask', 'timeoutMs', timeoutMs);
