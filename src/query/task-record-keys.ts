@@ -78,6 +78,18 @@ export type ExecutionResultsKey = TaskRecordKey<
 export type BlockRecordKey = TaskRecordKey<readonly ['vwed-task-record', 'block', string], BlockRecordDetail>;
 
 /**
+ * The prefix of every key of one record (detail, blocks, tree), its ID checked in the name of
+ * the factory that was called.
+ */
+function recordKey(factory: string, taskRecordId: string) {
+  return [
+    namespace,
+    'record',
+    requireText(`taskRecordKeys.${factory}`, 'taskRecordId', taskRecordId),
+  ] as const;
+}
+
+/**
  * The query keys of the task-record API: stable (changing one is a breaking change), and
  * laid out so that a prefix selects what belongs together.
  *
@@ -103,29 +115,13 @@ export type BlockRecordKey = TaskRecordKey<readonly ['vwed-task-record', 'block'
  */
 export const taskRecordKeys = {
   all: [namespace] as const,
-  record: (taskRecordId: string) =>
-    [namespace, 'record', requireText('taskRecordKeys.record', 'taskRecordId', taskRecordId)] as const,
+  record: (taskRecordId: string) => recordKey('record', taskRecordId),
   detail: (taskRecordId: string) =>
-    [
-      namespace,
-      'record',
-      requireText('taskRecordKeys.detail', 'taskRecordId', taskRecordId),
-      'detail',
-    ] as const as TaskRecordDetailKey,
+    [...recordKey('detail', taskRecordId), 'detail'] as const as TaskRecordDetailKey,
   blocks: (taskRecordId: string) =>
-    [
-      namespace,
-      'record',
-      requireText('taskRecordKeys.blocks', 'taskRecordId', taskRecordId),
-      'blocks',
-    ] as const as BlockRecordsKey,
+    [...recordKey('blocks', taskRecordId), 'blocks'] as const as BlockRecordsKey,
   executionResults: (taskRecordId: string) =>
-    [
-      namespace,
-      'record',
-      requireText('taskRecordKeys.executionResults', 'taskRecordId', taskRecordId),
-      'execution-results',
-    ] as const as ExecutionResultsKey,
+    [...recordKey('executionResults', taskRecordId), 'execution-results'] as const as ExecutionResultsKey,
   block: (blockRecordId: string) =>
     [
       namespace,
